@@ -1,0 +1,63 @@
+package org.healthcode.app.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** All module boundaries, checked once over the whole application (CONVENTIONS 4). */
+class ModuleBoundariesTest {
+
+  private static final String ROOT = "org.healthcode";
+  private static final String FIXTURE = "org.healthcode.app.architecture.fixture";
+
+  private static JavaClasses application;
+  private static JavaClasses brokenFixture;
+
+  @BeforeAll
+  static void importClasses() {
+    application =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+    brokenFixture = new ClassFileImporter().importPackages(FIXTURE);
+  }
+
+  @Test
+  void modules_InTheApplication_UseEachOtherOnlyThroughApi() {
+    ModuleRules.onlyApiIsShared(ROOT).check(application);
+  }
+
+  @Test
+  void modules_InTheApplication_FormNoCycle() {
+    ModuleRules.modulesFormNoCycle(ROOT).check(application);
+  }
+
+  @Test
+  void platform_InTheApplication_KnowsNoModule() {
+    ModuleRules.platformKnowsNoModule(ROOT).check(application);
+  }
+
+  @Test
+  void domain_InTheApplication_IsFreeOfTransport() {
+    ModuleRules.domainIsPure(ROOT).check(application);
+  }
+
+  @Test
+  void onlyApiIsShared_WhenAModuleReachesIntoAnothersDomain_Fails() {
+    assertThatThrownBy(() -> ModuleRules.onlyApiIsShared(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.venue.graphql.CheckInApi")
+        .hasMessageContaining("fixture.identity.domain.Person");
+  }
+
+  @Test
+  void modulesFormNoCycle_WhenTwoApisUseEachOther_Fails() {
+    assertThatThrownBy(() -> ModuleRules.modulesFormNoCycle(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Cycle detected");
+  }
+}

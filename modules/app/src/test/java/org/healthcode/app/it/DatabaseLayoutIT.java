@@ -1,0 +1,61 @@
+package org.healthcode.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.healthcode.app.it.support.DeployedApplication;
+import org.healthcode.app.it.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/** What the migrations left in MariaDB once the server started. */
+class DatabaseLayoutIT extends DeployedApplication {
+
+  @Test
+  void everyTable_AfterStartup_CarriesItsModulePrefix() throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Connection connection = TestDatabase.connect();
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT table_name FROM information_schema.tables"
+                        + " WHERE table_schema = DATABASE()")) {
+      while (rows.next()) {
+        tables.add(rows.getString(1));
+      }
+    }
+
+    assertThat(tables).contains("platform_schema_history", "platform_audit_entry");
+    assertThat(tables)
+        .allMatch(table -> table.matches("(platform|identity|declaration|status|venue)_.+"));
+  }
+
+  @Test
+  void auditLog_WhenARowIsChangedOrRemoved_RefusesIt() throws SQLException {
+    try (Connection connection = TestDatabase.connect();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO platform_audit_entry"
+              + " (occurred_at, actor, actor_role, action, subject_type, subject_id, reason)"
+              + " VALUES (NOW(3), 'it', 'AUDITOR', 'TEST', 'NONE', 'layout-test', 'insert-only check')");
+
+      assertThatThrownBy(
+              () ->
+                  statement.executeUpdate(
+                      "UPDATE platform_audit_entry SET reason = 'rewritten'"
+                          + " WHERE subject_id = 'layout-test'"))
+          .hasMessageContaining("insert-only");
+      assertThatThrownBy(
+              () ->
+                  statement.executeUpdate(
+                      "DELETE FROM platform_audit_entry WHERE subject_id = 'layout-test'"))
+          .hasMessageContaining("insert-only");
+    }
+  }
+}

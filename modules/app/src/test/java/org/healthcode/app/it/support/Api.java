@@ -1,0 +1,67 @@
+package org.healthcode.app.it.support;
+
+import io.smallrye.graphql.client.Response;
+import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
+import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClientBuilder;
+import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** How tests reach the deployed server: typed GraphQL clients, raw GraphQL, plain HTTP. */
+public final class Api {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private Api() {}
+
+  public static URI base() {
+    return URI.create("http://127.0.0.1:" + System.getProperty("healthcode.it.httpPort") + "/");
+  }
+
+  public static String graphqlUrl() {
+    return base().resolve("graphql").toString();
+  }
+
+  /** A typesafe client for an interface annotated with {@code @GraphQLClientApi}. */
+  public static <T> T typed(Class<T> api) {
+    return TypesafeGraphQLClientBuilder.newBuilder().endpoint(graphqlUrl()).build(api);
+  }
+
+  /** Runs one document through the dynamic client and returns data and errors as they came. */
+  public static Response graphql(String document) {
+    try (DynamicGraphQLClient client =
+        DynamicGraphQLClientBuilder.newBuilder().url(graphqlUrl()).build()) {
+      return client.executeSync(document);
+    } catch (Exception e) {
+      throw new IllegalStateException("GraphQL request failed: " + e, e);
+    }
+  }
+
+  public static HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(base().resolve(path)).GET());
+  }
+
+  public static HttpResponse<String> postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base().resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

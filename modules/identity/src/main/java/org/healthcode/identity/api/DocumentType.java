@@ -1,0 +1,32 @@
+package org.healthcode.identity.api;
+
+import java.util.OptionalInt;
+
+/**
+ * The identity documents a person can register with (DESIGN §2). The vendor code is the number
+ * Chinese health-code vendors use for the type; the HK/Macao/Taiwan residence permit has none.
+ */
+public enum DocumentType {
+  RESIDENT_ID_CARD(10, "Resident identity card of the People's Republic of China"),
+  HK_MACAO_TRAVEL_PERMIT(14, "Mainland travel permit for Hong Kong and Macao residents"),
+  TAIWAN_TRAVEL_PERMIT(15, "Mainland travel permit for Taiwan residents"),
+  HMT_RESIDENCE_PERMIT(0, "Residence permit for Hong Kong, Macao and Taiwan residents"),
+  PASSPORT(20, "Passport, with its issuing country"),
+  FOREIGNER_PERMANENT_RESIDENCE_ID(34, "Foreigner's permanent residence identity card");
+
+  private final int vendorCode;
+  private final String description;
+
+  DocumentType(int vendorCode, String description) {
+    this.vendorCode = vendorCode;
+    this.description = description;
+  }
+
+  public OptionalInt vendorCode() {
+    return vendorCode == 0 ? OptionalInt.empty() : OptionalInt.of(vendorCode);
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,46 @@
+package org.healthcode.platform.config;
+
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Defaults that depend on the runtime mode. Introspection is on in development and off in
+ * production unless {@code SMALLRYE_GRAPHQL_FIELDVISIBILITY} says otherwise. Its ordinal sits below
+ * every other source, so any explicit setting wins.
+ */
+public class ModeDefaultsConfigSource implements ConfigSource {
+
+  static final String FIELD_VISIBILITY = "smallrye.graphql.fieldVisibility";
+
+  private final Map<String, String> values;
+
+  public ModeDefaultsConfigSource() {
+    this(System.getenv("HEALTHCODE_MODE"));
+  }
+
+  ModeDefaultsConfigSource(String mode) {
+    boolean development = "development".equalsIgnoreCase(mode == null ? "" : mode.trim());
+    values = Map.of(FIELD_VISIBILITY, development ? "default" : "no-introspection");
+  }
+
+  @Override
+  public Set<String> getPropertyNames() {
+    return values.keySet();
+  }
+
+  @Override
+  public String getValue(String propertyName) {
+    return values.get(propertyName);
+  }
+
+  @Override
+  public String getName() {
+    return "health-code-mode-defaults";
+  }
+
+  @Override
+  public int getOrdinal() {
+    return 50;
+  }
+}

@@ -1,0 +1,37 @@
+package org.healthcode.platform.error;
+
+/**
+ * The error codes shared by every module. Modules add their own next to their domain; all codes are
+ * part of the API contract and never change meaning once published.
+ */
+public final class ErrorCodes {
+
+  /** Input that is malformed or breaks a rule; the message says which field and why. */
+  public static final String BAD_INPUT = "BAD_INPUT";
+
+  /** The thing asked for does not exist (or is not visible to the caller). */
+  public static final String NOT_FOUND = "NOT_FOUND";
+
+  /** No valid credentials came with a request that needs them. */
+  public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+
+  /** The caller is known but lacks the role or ownership the operation requires. */
+  public static final String FORBIDDEN = "FORBIDDEN";
+
+  /** The query is deeper than the configured limit. */
+  public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
+
+  /** The query's field count (complexity) is above the configured limit. */
+  public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+
+  /** The query text is larger than the parser accepts. */
+  public static final String QUERY_TOO_LARGE = "QUERY_TOO_LARGE";
+
+  /** The query does not parse or does not match the schema. */
+  public static final String INVALID_QUERY = "INVALID_QUERY";
+
+  /** Something failed on our side; the details are in the server log, not in the response. */
+  public static final String INTERNAL = "INTERNAL";
+
+  private ErrorCodes() {}
+}

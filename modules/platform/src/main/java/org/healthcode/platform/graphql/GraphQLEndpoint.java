@@ -1,0 +1,210 @@
+package org.healthcode.platform.graphql;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import org.healthcode.platform.error.ErrorCodes;
+
+/**
+ * The one GraphQL endpoint: {@code POST /graphql} with a JSON body. Runs the request through
+ * SmallRye's execution service and guarantees that every error in the answer carries {@code
+ * extensions.code}: errors from our code carry their own; errors raised by graphql-java itself
+ * (syntax, validation, depth and complexity limits) are given one here.
+ */
+public class GraphQLEndpoint extends HttpServlet {
+
+  /** A request body above this size is refused before it is parsed. */
+  static final int MAX_REQUEST_BYTES = 64 * 1024;
+
+  private static final String JSON = "application/json;charset=UTF-8";
+
+  private static final String UNPARSEABLE = "Unparseable input document";
+
+  @Inject ExecutionService executionService;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+      refuse(
+          response,
+          413,
+          ErrorCodes.QUERY_TOO_LARGE,
+          "Request body over " + MAX_REQUEST_BYTES + " bytes");
+      return;
+    }
+    byte[] body = readAtMost(request.getInputStream(), MAX_REQUEST_BYTES + 1);
+    if (body.length > MAX_REQUEST_BYTES) {
+      refuse(
+          response,
+          413,
+          ErrorCodes.QUERY_TOO_LARGE,
+          "Request body over " + MAX_REQUEST_BYTES + " bytes");
+      return;
+    }
+    JsonObject input;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      input = reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      refuse(response, 400, ErrorCodes.INVALID_QUERY, "The body is not a JSON object");
+      return;
+    }
+    if (!input.containsKey("query")
+        || input.get("query").getValueType() != JsonValue.ValueType.STRING) {
+      refuse(response, 400, ErrorCodes.INVALID_QUERY, "The body has no \"query\" string");
+      return;
+    }
+    ExecutionResponse[] answer = new ExecutionResponse[1];
+    // SmallRye writes into the metadata map, so it must be mutable
+    executionService.executeSync(
+        input, new HashMap<>(), executionResponse -> answer[0] = executionResponse);
+    write(response, 200, withErrorCodes(answer[0], input.getString("query")));
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Allow", "POST");
+    refuse(response, 405, ErrorCodes.INVALID_QUERY, "Use POST with a JSON body");
+  }
+
+  private static JsonObject withErrorCodes(ExecutionResponse executionResponse, String query) {
+    JsonObject json = executionResponse.getExecutionResultAsJsonObject();
+    JsonArray errors = json.getJsonArray("errors");
+    if (errors == null || errors.isEmpty()) {
+      return json;
+    }
+    ExecutionResult result = executionResponse.getExecutionResult();
+    List<GraphQLError> raw = result == null ? List.of() : result.getErrors();
+    JsonArrayBuilder coded = Json.createArrayBuilder();
+    for (int i = 0; i < errors.size(); i++) {
+      JsonObject error = errors.getJsonObject(i);
+      JsonObject extensions =
+          error.containsKey("extensions")
+              ? error.getJsonObject("extensions")
+              : JsonValue.EMPTY_JSON_OBJECT;
+      if (isOurCode(extensions.get("code"))) {
+        coded.add(error);
+        continue;
+      }
+      if (UNPARSEABLE.equals(error.getString("message", ""))) {
+        coded.add(diagnoseUnparseable(query));
+        continue;
+      }
+      String classification =
+          i < raw.size() && raw.get(i).getErrorType() != null
+              ? raw.get(i).getErrorType().toString()
+              : extensions.getString("classification", "");
+      String code = codeOf(classification, error.getString("message", ""));
+      coded.add(
+          Json.createObjectBuilder(error)
+              .add("extensions", Json.createObjectBuilder(extensions).add("code", code)));
+    }
+    return Json.createObjectBuilder(json).add("errors", coded).build();
+  }
+
+  /**
+   * SmallRye reports every document that fails to parse as "Unparseable input document", without
+   * the cause. On this (error-only) path the document is parsed again to say why: too large for the
+   * parser's limits, or a syntax error at a given place.
+   */
+  private static JsonObject diagnoseUnparseable(String query) {
+    String code;
+    String message;
+    try {
+      Parser.parse(
+          ParserEnvironment.newParserEnvironment()
+              .document(query)
+              .parserOptions(ParserOptions.getDefaultOperationParserOptions())
+              .build());
+      code = ErrorCodes.INVALID_QUERY;
+      message = UNPARSEABLE;
+    } catch (ParseCancelledException e) {
+      code = ErrorCodes.QUERY_TOO_LARGE;
+      message = e.getMessage();
+    } catch (InvalidSyntaxException e) {
+      code = ErrorCodes.INVALID_QUERY;
+      message = e.getMessage();
+    }
+    return Json.createObjectBuilder()
+        .add("message", message)
+        .add("extensions", Json.createObjectBuilder().add("code", code))
+        .build();
+  }
+
+  /** SmallRye's default code is the exception class in kebab case; ours are upper snake case. */
+  private static boolean isOurCode(JsonValue code) {
+    return code instanceof JsonString string && string.getString().matches("[A-Z][A-Z_]*");
+  }
+
+  /** A code for an error graphql-java raised itself, from its classification and message. */
+  static String codeOf(String classification, String message) {
+    return switch (classification) {
+      case "InvalidSyntax" ->
+          message.contains("tokens") || message.contains("characters")
+              ? ErrorCodes.QUERY_TOO_LARGE
+              : ErrorCodes.INVALID_QUERY;
+      case "ValidationError" -> ErrorCodes.INVALID_QUERY;
+      case "ExecutionAborted" ->
+          message.contains("maximum query depth")
+              ? ErrorCodes.QUERY_TOO_DEEP
+              : message.contains("maximum query complexity")
+                  ? ErrorCodes.QUERY_TOO_COMPLEX
+                  : ErrorCodes.INTERNAL;
+      default -> ErrorCodes.INTERNAL;
+    };
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String code, String message)
+      throws IOException {
+    JsonObject error =
+        Json.createObjectBuilder()
+            .add("message", message)
+            .add("extensions", Json.createObjectBuilder().add("code", code))
+            .build();
+    write(
+        response,
+        status,
+        Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(error)).build());
+  }
+
+  private static void write(HttpServletResponse response, int status, JsonObject body)
+      throws IOException {
+    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType(JSON);
+    response.setContentLength(bytes.length);
+    try (OutputStream out = response.getOutputStream()) {
+      out.write(bytes);
+    }
+  }
+
+  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    return in.readNBytes(limit);
+  }
+}

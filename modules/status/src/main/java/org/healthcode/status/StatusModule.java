@@ -1,0 +1,14 @@
+package org.healthcode.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.healthcode.platform.HealthCodeModule;
+
+/** Registers the status module with the platform (migrations, system information). */
+@ApplicationScoped
+public class StatusModule implements HealthCodeModule {
+
+  @Override
+  public String name() {
+    return "status";
+  }
+}
