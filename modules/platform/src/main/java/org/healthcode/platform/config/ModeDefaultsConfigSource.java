@@ -6,8 +6,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Defaults that depend on the runtime mode. Introspection is on in development and off in
- * production unless {@code SMALLRYE_GRAPHQL_FIELDVISIBILITY} says otherwise. Its ordinal sits below
- * every other source, so any explicit setting wins.
+ * production unless {@code SMALLRYE_GRAPHQL_FIELDVISIBILITY} says otherwise. The mode comes from
+ * the system property {@code healthcode.mode} or the environment variable {@code HEALTHCODE_MODE}.
+ * Its ordinal sits below every other source, so any explicit setting wins.
  */
 public class ModeDefaultsConfigSource implements ConfigSource {
 
@@ -16,7 +17,7 @@ public class ModeDefaultsConfigSource implements ConfigSource {
   private final Map<String, String> values;
 
   public ModeDefaultsConfigSource() {
-    this(System.getenv("HEALTHCODE_MODE"));
+    this(System.getProperty("healthcode.mode", System.getenv("HEALTHCODE_MODE")));
   }
 
   ModeDefaultsConfigSource(String mode) {

