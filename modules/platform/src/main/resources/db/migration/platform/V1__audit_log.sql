@@ -5,7 +5,7 @@ CREATE TABLE platform_audit_entry (
     id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     occurred_at   TIMESTAMP(3) NOT NULL,
     actor         VARCHAR(100) NOT NULL,
-    actor_role    VARCHAR(30)  NOT NULL,
+    actor_roles   VARCHAR(120) NOT NULL,
     action        VARCHAR(60)  NOT NULL,
     subject_type  VARCHAR(40)  NOT NULL,
     subject_id    VARCHAR(64)  NOT NULL,

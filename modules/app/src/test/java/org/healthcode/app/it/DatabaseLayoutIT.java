@@ -42,7 +42,7 @@ class DatabaseLayoutIT extends DeployedApplication {
         Statement statement = connection.createStatement()) {
       statement.executeUpdate(
           "INSERT INTO platform_audit_entry"
-              + " (occurred_at, actor, actor_role, action, subject_type, subject_id, reason)"
+              + " (occurred_at, actor, actor_roles, action, subject_type, subject_id, reason)"
               + " VALUES (NOW(3), 'it', 'AUDITOR', 'TEST', 'NONE', 'layout-test', 'insert-only check')");
 
       assertThatThrownBy(

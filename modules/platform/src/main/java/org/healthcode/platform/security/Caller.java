@@ -1,0 +1,39 @@
+package org.healthcode.platform.security;
+
+import java.util.Set;
+
+/**
+ * Who is making the current request, as the verified token says.
+ *
+ * @param subject the token subject: {@code person:<id>}, {@code staff:<username>} or {@code
+ *     device:<credential id>}; empty for an anonymous caller
+ * @param roles the roles the token grants
+ */
+public record Caller(String subject, Set<Role> roles) {
+
+  private static final Caller ANONYMOUS = new Caller("", Set.of());
+
+  public Caller {
+    roles = Set.copyOf(roles);
+  }
+
+  public static Caller anonymous() {
+    return ANONYMOUS;
+  }
+
+  public boolean isAnonymous() {
+    return subject.isEmpty();
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /**
+   * The id after the subject's kind, e.g. {@code 42} for {@code person:42}; empty if another kind.
+   */
+  public String idOf(SubjectKind kind) {
+    String prefix = kind.prefix();
+    return subject.startsWith(prefix) ? subject.substring(prefix.length()) : "";
+  }
+}

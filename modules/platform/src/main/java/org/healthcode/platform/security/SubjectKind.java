@@ -1,0 +1,22 @@
+package org.healthcode.platform.security;
+
+/** The kinds of token subject, each with its prefix in the {@code sub} claim. */
+public enum SubjectKind {
+  PERSON("person:"),
+  STAFF("staff:"),
+  DEVICE("device:");
+
+  private final String prefix;
+
+  SubjectKind(String prefix) {
+    this.prefix = prefix;
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  public String subject(String id) {
+    return prefix + id;
+  }
+}
