@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Who is making the current request, as the verified token says.
  *
- * @param subject the token subject: {@code person:<id>}, {@code staff:<username>} or {@code
- *     device:<credential id>}; empty for an anonymous caller
+ * @param subject the token subject: {@code citizen:<account id>}, {@code staff:<username>} or
+ *     {@code device:<credential id>}; empty for an anonymous caller
  * @param roles the roles the token grants
  */
 public record Caller(String subject, Set<Role> roles) {
@@ -30,7 +30,7 @@ public record Caller(String subject, Set<Role> roles) {
   }
 
   /**
-   * The id after the subject's kind, e.g. {@code 42} for {@code person:42}; empty if another kind.
+   * The id after the subject's kind, e.g. {@code 42} for {@code citizen:42}; empty if another kind.
    */
   public String idOf(SubjectKind kind) {
     String prefix = kind.prefix();

@@ -2,7 +2,7 @@ package org.healthcode.platform.security;
 
 /** The kinds of token subject, each with its prefix in the {@code sub} claim. */
 public enum SubjectKind {
-  PERSON("person:"),
+  CITIZEN("citizen:"),
   STAFF("staff:"),
   DEVICE("device:");
 
