@@ -7,4 +7,13 @@ public final class IdentityErrorCodes {
   public static final String INVALID_DOCUMENT = "INVALID_DOCUMENT";
 
   private IdentityErrorCodes() {}
+
+  /**
+   * A sign-in with an unknown username, a wrong password or secret, a disabled account or a revoked
+   * credential: deliberately one code, so the answer does not tell which.
+   */
+  public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
+
+  /** Too many failed sign-ins for one username lately; try again later. */
+  public static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS";
 }
