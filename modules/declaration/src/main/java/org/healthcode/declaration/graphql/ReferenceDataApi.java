@@ -1,5 +1,6 @@
 package org.healthcode.declaration.graphql;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.healthcode.declaration.api.Symptom;
 
 @GraphQLApi
 @ApplicationScoped
+@PermitAll
 public class ReferenceDataApi {
 
   @Query("symptoms")

@@ -50,6 +50,14 @@ public class GraphQLEndpoint extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (carriesUnverifiedToken(request)) {
+      // Liberty answers 401 for a bad token but still lets the request through to an open
+      // servlet; nothing may run on behalf of a caller whose token did not verify
+      if (!response.isCommitted()) {
+        refuse(response, 401, ErrorCodes.UNAUTHENTICATED, "The bearer token is invalid or expired");
+      }
+      return;
+    }
     if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
       refuse(
           response,
@@ -84,6 +92,11 @@ public class GraphQLEndpoint extends HttpServlet {
     executionService.executeSync(
         input, new HashMap<>(), executionResponse -> answer[0] = executionResponse);
     write(response, 200, withErrorCodes(answer[0], input.getString("query")));
+  }
+
+  private static boolean carriesUnverifiedToken(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null && !authorization.isBlank() && request.getUserPrincipal() == null;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.healthcode.platform.system;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
 @ApplicationScoped
+@PermitAll
 public class SystemInfoApi {
 
   @Inject SystemInfoService systemInfo;

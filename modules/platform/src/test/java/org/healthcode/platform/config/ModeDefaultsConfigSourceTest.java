@@ -28,4 +28,15 @@ class ModeDefaultsConfigSourceTest {
     // microprofile-config.properties is 100, environment 300, system properties 400
     assertThat(new ModeDefaultsConfigSource("development").getOrdinal()).isLessThan(100);
   }
+
+  @Test
+  void jwtVerificationKey_InProduction_HasNoDefault() {
+    assertThat(
+            new ModeDefaultsConfigSource("production").getValue("mp.jwt.verify.publickey.location"))
+        .isNull();
+    assertThat(
+            new ModeDefaultsConfigSource("development")
+                .getValue("mp.jwt.verify.publickey.location"))
+        .isEqualTo("META-INF/healthcode/dev-jwt-public.pem");
+  }
 }

@@ -1,5 +1,6 @@
 package org.healthcode.status.graphql;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.healthcode.status.api.Colour;
 
 @GraphQLApi
 @ApplicationScoped
+@PermitAll
 public class ReferenceDataApi {
 
   @Query("colours")

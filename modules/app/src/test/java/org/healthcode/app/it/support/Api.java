@@ -34,8 +34,17 @@ public final class Api {
 
   /** Runs one document through the dynamic client and returns data and errors as they came. */
   public static Response graphql(String document) {
-    try (DynamicGraphQLClient client =
-        DynamicGraphQLClientBuilder.newBuilder().url(graphqlUrl()).build()) {
+    return graphql(document, null);
+  }
+
+  /** The same, as the holder of the given bearer token (null: anonymous). */
+  public static Response graphql(String document, String bearerToken) {
+    DynamicGraphQLClientBuilder builder =
+        DynamicGraphQLClientBuilder.newBuilder().url(graphqlUrl());
+    if (bearerToken != null) {
+      builder.header("Authorization", "Bearer " + bearerToken);
+    }
+    try (DynamicGraphQLClient client = builder.build()) {
       return client.executeSync(document);
     } catch (Exception e) {
       throw new IllegalStateException("GraphQL request failed: " + e, e);
@@ -51,6 +60,16 @@ public final class Api {
         HttpRequest.newBuilder(base().resolve(path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A raw GraphQL POST with a bearer token, for checks on the HTTP status itself. */
+  public static HttpResponse<String> postGraphql(String document, String bearerToken) {
+    String body = jakarta.json.Json.createObjectBuilder().add("query", document).build().toString();
+    return send(
+        HttpRequest.newBuilder(base().resolve("graphql"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + bearerToken)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request) {

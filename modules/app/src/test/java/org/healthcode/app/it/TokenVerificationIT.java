@@ -1,0 +1,67 @@
+package org.healthcode.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.smallrye.graphql.client.Response;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.healthcode.app.it.support.Api;
+import org.healthcode.app.it.support.DeployedApplication;
+import org.healthcode.app.it.support.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Liberty verifies every bearer token; a request with a bad one is refused before anything runs.
+ */
+class TokenVerificationIT extends DeployedApplication {
+
+  private static final String SESSION = "{ currentSession { subject roles } }";
+
+  @Test
+  void currentSession_WithAValidToken_IsTheTokensSubjectAndRoles() {
+    Response response = Api.graphql(SESSION, TestTokens.valid("citizen:4711", List.of("CITIZEN")));
+
+    assertThat(response.getErrors()).isNullOrEmpty();
+    assertThat(response.getData().getJsonObject("currentSession").getString("subject"))
+        .isEqualTo("citizen:4711");
+    assertThat(response.getData().getJsonObject("currentSession").getJsonArray("roles").toString())
+        .isEqualTo("[\"CITIZEN\"]");
+  }
+
+  @Test
+  void currentSession_WithoutAToken_IsRefusedAsUnauthenticated() {
+    Response response = Api.graphql(SESSION);
+
+    assertThat(response.getErrors())
+        .extracting(error -> error.getExtensions().get("code"))
+        .containsExactly("UNAUTHENTICATED");
+  }
+
+  @Test
+  void request_WithATamperedToken_IsRefusedWith401BeforeExecution() {
+    String token = TestTokens.tampered(TestTokens.valid("citizen:1", List.of("CITIZEN")));
+
+    assertRefused(Api.postGraphql(SESSION, token));
+  }
+
+  @Test
+  void request_WithAnExpiredToken_IsRefusedWith401() {
+    assertRefused(Api.postGraphql(SESSION, TestTokens.expired("citizen:1", List.of("CITIZEN"))));
+  }
+
+  @Test
+  void request_WithATokenSignedByAnotherKey_IsRefusedWith401() {
+    assertRefused(
+        Api.postGraphql(SESSION, TestTokens.signedByAStranger("staff:x", List.of("ADMIN"))));
+  }
+
+  @Test
+  void publicQuery_WithABadToken_IsRefusedToo() {
+    assertRefused(Api.postGraphql("{ colours { colour } }", "not-a-jwt"));
+  }
+
+  private static void assertRefused(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).doesNotContain("\"data\"");
+  }
+}
