@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import org.healthcode.app.it.PublicQueries.DocumentTypeInfo;
 import org.healthcode.app.it.PublicQueries.SystemInfo;
 import org.healthcode.app.it.PublicQueries.VenueCategoryInfo;
@@ -30,9 +29,17 @@ class SystemInfoIT extends DeployedApplication {
     try (Connection connection = TestDatabase.connect();
         Statement statement = connection.createStatement()) {
       assertThat(info.database().version()).isEqualTo(single(statement, "SELECT VERSION()"));
-      assertThat(info.database().migrationsApplied())
-          .isPositive()
-          .isEqualTo(migrationsApplied(statement, info.modules()));
+      int applied = 0;
+      for (String module : info.modules()) {
+        applied +=
+            Integer.parseInt(
+                single(
+                    statement,
+                    "SELECT COUNT(*) FROM "
+                        + module
+                        + "_schema_history WHERE success = 1 AND type <> 'BASELINE'"));
+      }
+      assertThat(info.database().migrationsApplied()).isPositive().isEqualTo(applied);
     }
   }
 
@@ -59,22 +66,6 @@ class SystemInfoIT extends DeployedApplication {
         .filteredOn(VenueCategoryInfo::admitsEveryColour)
         .extracting(VenueCategoryInfo::category)
         .containsExactly("MEDICAL_INSTITUTION");
-  }
-
-  /** Every module keeps its own Flyway history; the server reports their sum. */
-  private static int migrationsApplied(Statement statement, List<String> modules)
-      throws SQLException {
-    int applied = 0;
-    for (String module : modules) {
-      applied +=
-          Integer.parseInt(
-              single(
-                  statement,
-                  "SELECT COUNT(*) FROM "
-                      + module
-                      + "_schema_history WHERE success = 1 AND type <> 'BASELINE'"));
-    }
-    return applied;
   }
 
   private static String single(Statement statement, String sql) throws SQLException {

@@ -52,13 +52,15 @@ public final class Api {
     }
   }
 
-  /** Runs one document with variables as the holder of the bearer token (null: anonymous). */
-  public static Response graphql(
-      String document, Map<String, Object> variables, String bearerToken) {
+  /**
+   * Runs one document with variables, as the holder of the bearer token (none if {@code token} is
+   * null), and returns data and errors as they came.
+   */
+  public static Response graphql(String document, Map<String, Object> variables, String token) {
     DynamicGraphQLClientBuilder builder =
         DynamicGraphQLClientBuilder.newBuilder().url(graphqlUrl());
-    if (bearerToken != null) {
-      builder.header("Authorization", "Bearer " + bearerToken);
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
     }
     try (DynamicGraphQLClient client = builder.build()) {
       return client.executeSync(document, variables);
