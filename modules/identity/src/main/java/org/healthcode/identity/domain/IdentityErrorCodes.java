@@ -15,7 +15,10 @@ public final class IdentityErrorCodes {
   /** The sign-in code is wrong, expired, already used or was never requested. */
   public static final String INVALID_SIGN_IN_CODE = "INVALID_SIGN_IN_CODE";
 
-  /** The code was guessed wrong too often; request a new one. */
+  /**
+   * Too many failed attempts lately: a sign-in code guessed wrong too often (request a new one), or
+   * too many failed staff sign-ins for one username (wait 15 minutes).
+   */
   public static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS";
 
   /** Too many sign-in codes were requested for the phone number; wait and try again. */
@@ -25,4 +28,10 @@ public final class IdentityErrorCodes {
   public static final String SIGN_IN_UNAVAILABLE = "SIGN_IN_UNAVAILABLE";
 
   private IdentityErrorCodes() {}
+
+  /**
+   * A sign-in with an unknown username, a wrong password or secret, a disabled account or a revoked
+   * credential: deliberately one code, so the answer does not tell which.
+   */
+  public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
 }
