@@ -29,14 +29,17 @@ class SystemInfoIT extends DeployedApplication {
     try (Connection connection = TestDatabase.connect();
         Statement statement = connection.createStatement()) {
       assertThat(info.database().version()).isEqualTo(single(statement, "SELECT VERSION()"));
-      assertThat(info.database().migrationsApplied())
-          .isPositive()
-          .isEqualTo(
-              Integer.parseInt(
-                  single(
-                      statement,
-                      "SELECT COUNT(*) FROM platform_schema_history"
-                          + " WHERE success = 1 AND type <> 'BASELINE'")));
+      int applied = 0;
+      for (String module : info.modules()) {
+        applied +=
+            Integer.parseInt(
+                single(
+                    statement,
+                    "SELECT COUNT(*) FROM "
+                        + module
+                        + "_schema_history WHERE success = 1 AND type <> 'BASELINE'"));
+      }
+      assertThat(info.database().migrationsApplied()).isPositive().isEqualTo(applied);
     }
   }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.smallrye.graphql.client.Response;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.healthcode.app.it.support.Api;
+import org.healthcode.app.it.support.Citizens;
 import org.healthcode.app.it.support.DeployedApplication;
 import org.healthcode.app.it.support.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,22 @@ class TokenVerificationIT extends DeployedApplication {
   @Test
   void publicQuery_WithABadToken_IsRefusedToo() {
     assertRefused(Api.postGraphql("{ colours { colour } }", "not-a-jwt"));
+  }
+
+  @Test
+  void mutation_WithATamperedToken_DoesNotRunAtAll() {
+    String phone = Citizens.newPhone();
+    String token = TestTokens.tampered(TestTokens.valid("citizen:1", List.of("CITIZEN")));
+
+    assertRefused(
+        Api.postGraphql(
+            "mutation { requestSignInCode(phone: \"" + phone + "\") { expiresAt } }", token));
+
+    // had the mutation run anonymously, a code would now exist for this phone
+    Response code =
+        Api.graphql(
+            "query($p: String!) { developmentSignInCode(phone: $p) }", Map.of("p", phone), null);
+    assertThat(Citizens.errorCode(code)).isEqualTo("NOT_FOUND");
   }
 
   private static void assertRefused(HttpResponse<String> response) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -48,11 +49,33 @@ public class AuditLog {
   /** Entries oldest first after the given id (exclusive), at most {@code limit} of them. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEntry> after(long afterId, int limit) {
-    return entityManager
-        .createQuery(
-            "SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id", AuditEntry.class)
-        .setParameter("after", afterId)
-        .setMaxResults(limit)
-        .getResultList();
+    return after(afterId, limit, null, null);
+  }
+
+  /**
+   * Entries oldest first after the given id (exclusive), at most {@code limit} of them, only those
+   * about the given kind of thing and thing id where these are not null.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AuditEntry> after(long afterId, int limit, String subjectType, String subjectId) {
+    StringBuilder query = new StringBuilder("SELECT e FROM AuditEntry e WHERE e.id > :after");
+    if (subjectType != null) {
+      query.append(" AND e.subjectType = :subjectType");
+    }
+    if (subjectId != null) {
+      query.append(" AND e.subjectId = :subjectId");
+    }
+    TypedQuery<AuditEntry> typed =
+        entityManager
+            .createQuery(query.append(" ORDER BY e.id").toString(), AuditEntry.class)
+            .setParameter("after", afterId)
+            .setMaxResults(limit);
+    if (subjectType != null) {
+      typed.setParameter("subjectType", subjectType);
+    }
+    if (subjectId != null) {
+      typed.setParameter("subjectId", subjectId);
+    }
+    return typed.getResultList();
   }
 }

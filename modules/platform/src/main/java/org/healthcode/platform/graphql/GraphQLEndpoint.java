@@ -182,7 +182,7 @@ public class GraphQLEndpoint extends HttpServlet {
           message.contains("tokens") || message.contains("characters")
               ? ErrorCodes.QUERY_TOO_LARGE
               : ErrorCodes.INVALID_QUERY;
-      case "ValidationError" -> ErrorCodes.INVALID_QUERY;
+      case "ValidationError", "BadFaithIntrospection" -> ErrorCodes.INVALID_QUERY;
       case "ExecutionAborted" ->
           message.contains("maximum query depth")
               ? ErrorCodes.QUERY_TOO_DEEP

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** How tests reach the deployed server: typed GraphQL clients, raw GraphQL, plain HTTP. */
 public final class Api {
@@ -46,6 +47,23 @@ public final class Api {
     }
     try (DynamicGraphQLClient client = builder.build()) {
       return client.executeSync(document);
+    } catch (Exception e) {
+      throw new IllegalStateException("GraphQL request failed: " + e, e);
+    }
+  }
+
+  /**
+   * Runs one document with variables, as the holder of the bearer token (none if {@code token} is
+   * null), and returns data and errors as they came.
+   */
+  public static Response graphql(String document, Map<String, Object> variables, String token) {
+    DynamicGraphQLClientBuilder builder =
+        DynamicGraphQLClientBuilder.newBuilder().url(graphqlUrl());
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    try (DynamicGraphQLClient client = builder.build()) {
+      return client.executeSync(document, variables);
     } catch (Exception e) {
       throw new IllegalStateException("GraphQL request failed: " + e, e);
     }

@@ -37,6 +37,7 @@ public final class LookupHasher {
   private static final String ALGORITHM = "HmacSHA256";
   private static final byte[] DOCUMENT = utf8("DOCUMENT");
   private static final byte[] PHONE = utf8("PHONE");
+  private static final byte[] SIGN_IN_CODE = utf8("SIGN_IN_CODE");
 
   private final SecretKey secret;
   private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
@@ -93,6 +94,16 @@ public final class LookupHasher {
   public LookupHash hashPhone(String number) {
     Objects.requireNonNull(number, "number");
     return hash(PHONE, utf8(number));
+  }
+
+  /**
+   * A one-time sign-in code under a random per-code salt. Keyed, because six digits are too few to
+   * survive a plain hash: whoever reads the table could otherwise recover a live code.
+   */
+  public LookupHash hashSignInCode(byte[] salt, String code) {
+    Objects.requireNonNull(salt, "salt");
+    Objects.requireNonNull(code, "code");
+    return hash(SIGN_IN_CODE, salt, utf8(code));
   }
 
   private LookupHash hash(byte[]... parts) {

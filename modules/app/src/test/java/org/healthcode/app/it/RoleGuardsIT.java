@@ -1,0 +1,187 @@
+package org.healthcode.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.smallrye.graphql.client.Response;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.healthcode.app.it.support.Api;
+import org.healthcode.app.it.support.Citizens;
+import org.healthcode.app.it.support.DeployedApplication;
+import org.healthcode.app.it.support.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every guarded operation, called by every role and anonymously: the roles it names get past the
+ * guard, every other role is FORBIDDEN, no token is UNAUTHENTICATED. The operation list is checked
+ * against the served schema, so a new operation cannot ship without a line here.
+ */
+class RoleGuardsIT extends DeployedApplication {
+
+  private static final List<String> ALL_ROLES =
+      List.of(
+          "CITIZEN",
+          "VENUE_OPERATOR",
+          "SCANNER",
+          "REVIEWER",
+          "SUPERVISOR",
+          "ANALYST",
+          "AUDITOR",
+          "ADMIN");
+
+  private static final String PERSON_INPUT =
+      "{name: \"张三明\", documentType: RESIDENT_ID_CARD, documentNumber: \"11010519491231002X\","
+          + " dateOfBirth: \"1949-12-31\", sex: FEMALE, nationality: \"CHN\", homeDistrict: HEPING}";
+
+  /** Operation name, a valid document calling it, and the roles it admits. */
+  private record Guarded(String name, String document, Set<String> allowed) {}
+
+  private static final List<Guarded> GUARDED =
+      List.of(
+          new Guarded("auditLog", "{ auditLog(first: 1) { __typename } }", Set.of("AUDITOR")),
+          new Guarded("currentSession", "{ currentSession { __typename } }", Set.copyOf(ALL_ROLES)),
+          new Guarded(
+              "findPersonByDocument",
+              "{ findPersonByDocument(documentType: RESIDENT_ID_CARD, number: \"11010519491231002X\","
+                  + " reason: \"role guard test\") { __typename } }",
+              Set.of("REVIEWER")),
+          new Guarded("me", "{ me { __typename } }", Set.of("CITIZEN")),
+          new Guarded("myData", "{ myData { __typename } }", Set.of("CITIZEN")),
+          new Guarded("person", "{ person(id: \"1\") { __typename } }", Set.of("CITIZEN")),
+          new Guarded(
+              "staffAccounts", "{ staffAccounts(first: 1) { __typename } }", Set.of("ADMIN")),
+          new Guarded(
+              "addDependent",
+              "mutation { addDependent(input: {person: "
+                  + PERSON_INPUT
+                  + ", relationship: PARENT}) { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
+              "claimPerson",
+              "mutation { claimPerson(input: {documentType: RESIDENT_ID_CARD,"
+                  + " documentNumber: \"11010519491231002X\", dateOfBirth: \"1949-12-31\"})"
+                  + " { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
+              "createStaffAccount",
+              "mutation { createStaffAccount(input: {username: \"x\", password: \"short\","
+                  + " roles: [REVIEWER]}) { __typename } }",
+              Set.of("ADMIN")),
+          new Guarded(
+              "disableStaffAccount",
+              "mutation { disableStaffAccount(username: \"nobody-here\", reason: \"guard test\")"
+                  + " { __typename } }",
+              Set.of("ADMIN")),
+          new Guarded(
+              "recordConsent",
+              "mutation { recordConsent(personId: \"1\", noticeVersion: \"2020-02-29\")"
+                  + " { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
+              "registerSelf",
+              "mutation { registerSelf(input: " + PERSON_INPUT + ") { __typename } }",
+              Set.of("CITIZEN")));
+
+  /** Open to anyone: sign-in, reference data, and the development-only sign-in code. */
+  private static final Set<String> PUBLIC =
+      Set.of(
+          "colours",
+          "consentNoticeVersion",
+          "developmentSignInCode",
+          "documentTypes",
+          "symptoms",
+          "systemInfo",
+          "venueCategories",
+          "requestSignInCode",
+          "signInWithCode",
+          "staffSignIn",
+          "deviceSignIn");
+
+  @Test
+  void everyOperation_InTheServedSchema_IsListedHereAsGuardedOrPublic() {
+    Set<String> served = new TreeSet<>();
+    // one root per request: graphql-java refuses __Type.fields twice as bad-faith introspection
+    for (String root : List.of("queryType", "mutationType")) {
+      Response response = Api.graphql("{ __schema { " + root + " { fields { name } } } }");
+      assertThat(response.getErrors()).as("introspection errors").isNullOrEmpty();
+      response
+          .getData()
+          .getJsonObject("__schema")
+          .getJsonObject(root)
+          .getJsonArray("fields")
+          .getValuesAs(JsonObject.class)
+          .stream()
+          .map(field -> field.getString("name"))
+          .forEach(served::add);
+    }
+    Set<String> listed = new TreeSet<>(PUBLIC);
+    GUARDED.stream().map(Guarded::name).forEach(listed::add);
+
+    assertThat(served).isEqualTo(listed);
+  }
+
+  @Test
+  void guardedOperations_WithoutAToken_AreUnauthenticated() {
+    List<String> wrong = new ArrayList<>();
+    for (Guarded operation : GUARDED) {
+      String code = firstCode(Api.graphql(operation.document()));
+      if (!"UNAUTHENTICATED".equals(code)) {
+        wrong.add(operation.name() + " anonymous -> " + code);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void guardedOperations_ForEveryRole_AdmitExactlyTheNamedRoles() {
+    List<String> wrong = new ArrayList<>();
+    // a real citizen account, so that what a citizen may call gets past the account lookup too
+    String citizen = Citizens.signIn(Citizens.newPhone());
+    for (Guarded operation : GUARDED) {
+      for (String role : ALL_ROLES) {
+        String token =
+            role.equals("CITIZEN") ? citizen : TestTokens.valid(subjectFor(role), List.of(role));
+        String code = firstCode(Api.graphql(operation.document(), token));
+        boolean refusedByGuard = "FORBIDDEN".equals(code) || "UNAUTHENTICATED".equals(code);
+        if (operation.allowed().contains(role) == refusedByGuard) {
+          wrong.add(operation.name() + " as " + role + " -> " + code);
+        }
+      }
+    }
+    assertThat(wrong)
+        .as("operations whose guard let the wrong roles in or kept the right ones out")
+        .isEmpty();
+  }
+
+  @Test
+  void analyst_ReadingAnyPerson_IsRefusedEverywhere() {
+    String analyst = TestTokens.valid("staff:guard-analyst", List.of("ANALYST"));
+
+    Stream.of("person", "findPersonByDocument", "me", "myData")
+        .map(name -> GUARDED.stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow())
+        .forEach(
+            operation ->
+                assertThat(firstCode(Api.graphql(operation.document(), analyst)))
+                    .as(operation.name())
+                    .isEqualTo("FORBIDDEN"));
+  }
+
+  private static String subjectFor(String role) {
+    return switch (role) {
+      case "SCANNER" -> "device:guard-test";
+      default -> "staff:guard-" + role.toLowerCase();
+    };
+  }
+
+  /** The code of the first error, or "none" when the call succeeded. */
+  private static String firstCode(Response response) {
+    if (response.getErrors() == null || response.getErrors().isEmpty()) {
+      return "none";
+    }
+    return String.valueOf(response.getErrors().get(0).getExtensions().get("code"));
+  }
+}

@@ -1,0 +1,84 @@
+package org.healthcode.identity.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.healthcode.identity.domain.device.DeviceCredential;
+import org.healthcode.identity.persistence.DeviceCredentialRepository;
+import org.healthcode.platform.audit.AuditLog;
+import org.healthcode.platform.error.HealthCodeException;
+
+/**
+ * Entry-point device credentials, for the venue module: issue one per entry point (or device), list
+ * and revoke them, and check on each scan that the credential behind a SCANNER token is still
+ * active. Devices sign in with {@code deviceSignIn}.
+ *
+ * <p>Who may issue or revoke for an entry point is the venue module's rule (an operator of the
+ * entry point's venue): it checks that before calling here. Every issue and revocation is audited.
+ */
+@ApplicationScoped
+public class DeviceCredentials {
+
+  static final String SUBJECT_TYPE = "DEVICE_CREDENTIAL";
+
+  @Inject DeviceCredentialRepository repository;
+
+  @Inject AuditLog auditLog;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** A new credential for the entry point; its secret is returned here and nowhere else. */
+  @Transactional
+  public IssuedDeviceCredential issue(String entryPointId) {
+    DeviceCredential.Issued issued;
+    try {
+      issued = DeviceCredential.issue(entryPointId, clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw HealthCodeException.badInput("entryPointId: " + e.getMessage());
+    }
+    DeviceCredential credential = issued.credential();
+    repository.add(credential);
+    auditLog.record(
+        "DEVICE_CREDENTIAL_ISSUED", SUBJECT_TYPE, credential.id(), "entry point " + entryPointId);
+    return new IssuedDeviceCredential(
+        credential.id(), entryPointId, issued.secret(), credential.issuedAt());
+  }
+
+  /**
+   * Revokes the credential: it can no longer sign in, and {@link #isActive} turns false, so tokens
+   * it already holds stop working for scans. NOT_FOUND if there is no such credential.
+   */
+  @Transactional
+  public void revoke(String credentialId) {
+    DeviceCredential credential =
+        repository
+            .find(credentialId)
+            .orElseThrow(
+                () -> HealthCodeException.notFound("No device credential " + credentialId));
+    if (credential.isActive()) {
+      credential.revoke(clock.instant());
+      auditLog.record(
+          "DEVICE_CREDENTIAL_REVOKED",
+          SUBJECT_TYPE,
+          credentialId,
+          "entry point " + credential.entryPointId());
+    }
+  }
+
+  /** The entry point's credentials, oldest first, active and revoked. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<DeviceCredentialInfo> listFor(String entryPointId) {
+    return repository.forEntryPoint(entryPointId).stream()
+        .map(c -> new DeviceCredentialInfo(c.id(), c.entryPointId(), c.issuedAt(), c.revokedAt()))
+        .toList();
+  }
+
+  /** True if the credential exists and is not revoked; checked on every scan. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isActive(String credentialId) {
+    return credentialId != null
+        && repository.find(credentialId).map(DeviceCredential::isActive).orElse(false);
+  }
+}

@@ -1,0 +1,36 @@
+package org.healthcode.identity.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+import org.healthcode.platform.security.Role;
+
+@Enum("StaffRole")
+@Description(
+    "A role a staff account may hold (DESIGN §1). ADMIN goes with no other health role, and"
+        + " REVIEWER never with SUPERVISOR.")
+public enum StaffRole {
+  @Description("Works the manual review queue, proposes manual colour changes, records cases.")
+  REVIEWER(Role.REVIEWER),
+  @Description("Approves or rejects what someone else proposed; manages risk areas and rules.")
+  SUPERVISOR(Role.SUPERVISOR),
+  @Description("Reads aggregate counts only, never a single person.")
+  ANALYST(Role.ANALYST),
+  @Description("Reads the audit log, nothing else.")
+  AUDITOR(Role.AUDITOR),
+  @Description("Administers staff accounts and roles; no health data.")
+  ADMIN(Role.ADMIN);
+
+  private final Role role;
+
+  StaffRole(Role role) {
+    this.role = role;
+  }
+
+  Role role() {
+    return role;
+  }
+
+  static StaffRole of(Role role) {
+    return valueOf(role.name());
+  }
+}

@@ -1,0 +1,76 @@
+package org.healthcode.identity.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.healthcode.identity.domain.Account;
+import org.healthcode.identity.domain.DependentLink;
+
+/** Accounts and their dependent links (identity_account, identity_dependent_link). */
+@ApplicationScoped
+public class AccountRepository {
+
+  @PersistenceContext(unitName = "identity")
+  EntityManager entityManager;
+
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(entityManager.find(Account.class, id));
+  }
+
+  /** The account locked until the transaction ends, so that two changes to it run one by one. */
+  public Optional<Account> findForUpdate(long id) {
+    return Optional.ofNullable(
+        entityManager.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<Account> findByPhoneHash(byte[] phoneHash) {
+    return entityManager
+        .createQuery("SELECT a FROM Account a WHERE a.phoneHash = :hash", Account.class)
+        .setParameter("hash", phoneHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The account whose own person this is. */
+  public Optional<Account> findBySelf(long personId) {
+    return entityManager
+        .createQuery("SELECT a FROM Account a WHERE a.selfPersonId = :person", Account.class)
+        .setParameter("person", personId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The current link to the person, if an account applies for them now. */
+  public Optional<DependentLink> findCurrentLink(long personId) {
+    return entityManager
+        .createQuery(
+            "SELECT l FROM DependentLink l WHERE l.personId = :person AND l.endedAt IS NULL",
+            DependentLink.class)
+        .setParameter("person", personId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every link to the person, ended ones included. */
+  public List<DependentLink> linksTo(long personId) {
+    return entityManager
+        .createQuery(
+            "SELECT l FROM DependentLink l WHERE l.personId = :person ORDER BY l.id",
+            DependentLink.class)
+        .setParameter("person", personId)
+        .getResultList();
+  }
+
+  public Account add(Account account) {
+    entityManager.persist(account);
+    entityManager.flush();
+    return account;
+  }
+
+  public void flush() {
+    entityManager.flush();
+  }
+}

@@ -1,0 +1,91 @@
+package org.healthcode.identity.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.healthcode.identity.domain.Consent;
+import org.healthcode.identity.domain.IdentityErrorCodes;
+import org.healthcode.identity.domain.Person;
+import org.healthcode.platform.error.HealthCodeException;
+
+/** Registered persons and their consents (identity_person, identity_consent). */
+@ApplicationScoped
+public class PersonRepository {
+
+  @PersistenceContext(unitName = "identity")
+  EntityManager entityManager;
+
+  public Optional<Person> find(long id) {
+    return Optional.ofNullable(entityManager.find(Person.class, id));
+  }
+
+  public List<Person> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.id", Person.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  public Optional<Person> findByDocumentHash(byte[] documentHash) {
+    return entityManager
+        .createQuery("SELECT p FROM Person p WHERE p.documentHash = :hash", Person.class)
+        .setParameter("hash", documentHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Stores a new person. The unique index on the document hash has the last word: a concurrent
+   * registration of the same document fails here, as DOCUMENT_ALREADY_REGISTERED.
+   */
+  public Person add(Person person) {
+    try {
+      entityManager.persist(person);
+      entityManager.flush();
+      return person;
+    } catch (PersistenceException e) {
+      throw alreadyRegistered();
+    }
+  }
+
+  public static HealthCodeException alreadyRegistered() {
+    return new HealthCodeException(
+        IdentityErrorCodes.DOCUMENT_ALREADY_REGISTERED,
+        "A person with this document is already registered");
+  }
+
+  public Consent addConsent(Consent consent) {
+    entityManager.persist(consent);
+    return consent;
+  }
+
+  public boolean hasConsent(long personId, String noticeVersion) {
+    return !entityManager
+        .createQuery(
+            "SELECT c.id FROM Consent c WHERE c.personId = :person AND c.noticeVersion = :version",
+            Long.class)
+        .setParameter("person", personId)
+        .setParameter("version", noticeVersion)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public List<Consent> consentsOf(Collection<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery(
+            "SELECT c FROM Consent c WHERE c.personId IN :persons ORDER BY c.id", Consent.class)
+        .setParameter("persons", personIds)
+        .getResultList();
+  }
+}

@@ -1,0 +1,57 @@
+package org.healthcode.identity.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.healthcode.identity.domain.SignInCode;
+
+/** Sign-in codes and the per-phone lock that keeps the rate limit exact across nodes. */
+@ApplicationScoped
+public class SignInCodeRepository {
+
+  @PersistenceContext(unitName = "identity")
+  EntityManager entityManager;
+
+  /**
+   * Locks the phone's throttle row (creating it on first use) until the transaction ends: the next
+   * request for the same phone, on any node, waits here until this one has been counted.
+   */
+  public void lockPhone(byte[] phoneHash) {
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO identity_sign_in_throttle (phone_hash) VALUES (?1)"
+                + " ON DUPLICATE KEY UPDATE phone_hash = phone_hash")
+        .setParameter(1, phoneHash)
+        .executeUpdate();
+  }
+
+  public long countSince(byte[] phoneHash, Instant since) {
+    return entityManager
+        .createQuery(
+            "SELECT COUNT(c) FROM SignInCode c WHERE c.phoneHash = :phone AND c.createdAt > :since",
+            Long.class)
+        .setParameter("phone", phoneHash)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  public void add(SignInCode code) {
+    entityManager.persist(code);
+  }
+
+  /** The phone's most recent code, locked until the transaction ends. */
+  public Optional<SignInCode> latestForUpdate(byte[] phoneHash) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM SignInCode c WHERE c.phoneHash = :phone ORDER BY c.id DESC",
+            SignInCode.class)
+        .setParameter("phone", phoneHash)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}
