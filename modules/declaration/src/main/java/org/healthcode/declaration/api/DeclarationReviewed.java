@@ -1,0 +1,26 @@
+package org.healthcode.declaration.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.healthcode.identity.api.PersonId;
+
+/**
+ * A declaration was reviewed: automatically on submission, or by a reviewer working the queue.
+ * Fired as a CDI event inside the transaction that stored the outcome; observers that act on it
+ * must use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} so they never act on a review
+ * that was rolled back.
+ *
+ * @param outcome the outcome of the review (for a reviewer's decision: the decided colour)
+ * @param rules every rule that fired, with its version
+ */
+public record DeclarationReviewed(
+    PersonId personId,
+    long declarationId,
+    Outcome outcome,
+    List<FiredRule> rules,
+    Instant reviewedAt) {
+
+  public DeclarationReviewed {
+    rules = List.copyOf(rules);
+  }
+}
