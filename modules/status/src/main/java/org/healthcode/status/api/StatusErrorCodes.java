@@ -18,6 +18,15 @@ public final class StatusErrorCodes {
    */
   public static final String STALE_DECISION = "STALE_DECISION";
 
+  /** A supervisor tried to approve a colour change they proposed themselves. */
+  public static final String SELF_APPROVAL_REFUSED = "SELF_APPROVAL_REFUSED";
+
+  /** A proposal or appeal was already decided or answered. */
+  public static final String ALREADY_DECIDED = "ALREADY_DECIDED";
+
+  /** The code kept changing under a change, attempt after attempt; the caller may try again. */
+  public static final String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
+
   /** A code token that is malformed, forged, tampered with or signed with an unknown key. */
   public static final String TOKEN_INVALID = "TOKEN_INVALID";
 

@@ -1,0 +1,40 @@
+package org.healthcode.status.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.function.Function;
+import org.healthcode.status.api.PersonRef;
+import org.healthcode.status.domain.HealthCode;
+import org.healthcode.status.domain.HealthCodeRepository;
+import org.healthcode.status.domain.Notification;
+import org.healthcode.status.domain.Transition;
+import org.healthcode.status.persistence.StatusRecords;
+
+/**
+ * Loads a code, lets the rules change it, saves it and tells the person: one step inside the
+ * caller's transaction. A concurrent change makes the save fail; {@link Transactions#retrying} runs
+ * the whole step again.
+ */
+@ApplicationScoped
+public class CodeChanges {
+
+  @Inject HealthCodeRepository codes;
+  @Inject StatusRecords records;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Transition change(PersonRef person, Function<HealthCode, Transition> rule) {
+    HealthCode code = codes.find(person).orElseGet(() -> HealthCode.unassessed(person));
+    Transition transition = rule.apply(code);
+    if (transition instanceof Transition.Changed changed) {
+      codes.save(code);
+      records.add(Notification.of(person, changed.change()));
+    }
+    return transition;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public HealthCode current(PersonRef person) {
+    return codes.find(person).orElseGet(() -> HealthCode.unassessed(person));
+  }
+}

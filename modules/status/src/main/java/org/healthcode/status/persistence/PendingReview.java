@@ -1,0 +1,91 @@
+package org.healthcode.status.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.healthcode.status.api.Colour;
+import org.healthcode.status.api.PersonRef;
+
+/**
+ * A declaration review received but not yet applied to the code (status_pending_review, ADR 10).
+ * {@code colour} is what the review gives the code; {@code outcome} the review's own outcome.
+ */
+@Entity
+@Table(name = "status_pending_review")
+public class PendingReview {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "person_id", nullable = false, updatable = false)
+  private long personId;
+
+  @Column(name = "declaration_id", nullable = false, updatable = false)
+  private long declarationId;
+
+  @Column(nullable = false, updatable = false)
+  private String outcome;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Colour colour;
+
+  @Column(nullable = false, updatable = false)
+  private String rules;
+
+  @Column(name = "reviewed_at", nullable = false, updatable = false)
+  private Instant reviewedAt;
+
+  @Column(name = "received_at", nullable = false, updatable = false)
+  private Instant receivedAt;
+
+  protected PendingReview() {}
+
+  public PendingReview(
+      PersonRef person,
+      long declarationId,
+      String outcome,
+      Colour colour,
+      String rules,
+      Instant reviewedAt,
+      Instant receivedAt) {
+    this.personId = person.id();
+    this.declarationId = declarationId;
+    this.outcome = outcome;
+    this.colour = colour;
+    this.rules = rules.length() > 500 ? rules.substring(0, 500) : rules;
+    this.reviewedAt = reviewedAt;
+    this.receivedAt = receivedAt;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public PersonRef person() {
+    return new PersonRef(personId);
+  }
+
+  public long declarationId() {
+    return declarationId;
+  }
+
+  public String outcome() {
+    return outcome;
+  }
+
+  public Colour colour() {
+    return colour;
+  }
+
+  public String rules() {
+    return rules;
+  }
+}

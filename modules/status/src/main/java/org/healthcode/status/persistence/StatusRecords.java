@@ -1,0 +1,136 @@
+package org.healthcode.status.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.healthcode.status.api.AppealState;
+import org.healthcode.status.api.PersonRef;
+import org.healthcode.status.api.ProposalState;
+import org.healthcode.status.domain.Appeal;
+import org.healthcode.status.domain.ChangeProposal;
+import org.healthcode.status.domain.Notification;
+
+/**
+ * The status module's other tables: pending reviews, proposals, appeals and notifications. Lists
+ * are keyed by id for cursor pagination ({@code afterId} exclusive, 0 for the first page). Methods
+ * that say "locks" lock the rows for the calling transaction and skip rows another holds.
+ */
+@ApplicationScoped
+public class StatusRecords {
+
+  @PersistenceContext(unitName = "status")
+  EntityManager entityManager;
+
+  public void add(Object entity) {
+    entityManager.persist(entity);
+    entityManager.flush();
+  }
+
+  // pending reviews
+
+  /** Locks the pending review, if still there and nobody else is applying it. */
+  public Optional<PendingReview> lockPendingReview(long id) {
+    return lockedIds("SELECT id FROM status_pending_review WHERE id = :id", id, 1).stream()
+        .findFirst()
+        .map(found -> entityManager.find(PendingReview.class, found));
+  }
+
+  public Optional<Long> pendingReviewId(long declarationId, Instant reviewedAt) {
+    return entityManager
+        .createQuery(
+            "SELECT p.id FROM PendingReview p"
+                + " WHERE p.declarationId = :declaration AND p.reviewedAt = :reviewedAt",
+            Long.class)
+        .setParameter("declaration", declarationId)
+        .setParameter("reviewedAt", reviewedAt)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The oldest pending reviews, to catch up on what was not applied right after commit. */
+  public List<Long> pendingReviewIds(int limit) {
+    return entityManager
+        .createQuery("SELECT p.id FROM PendingReview p ORDER BY p.id", Long.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public void remove(PendingReview review) {
+    entityManager.remove(review);
+  }
+
+  // proposals
+
+  public Optional<ChangeProposal> proposal(long id) {
+    return Optional.ofNullable(entityManager.find(ChangeProposal.class, id));
+  }
+
+  public List<ChangeProposal> proposals(ProposalState state, long afterId, int limit) {
+    return entityManager
+        .createQuery(
+            "SELECT p FROM ChangeProposal p WHERE (:state IS NULL OR p.state = :state)"
+                + " AND p.id > :after ORDER BY p.id",
+            ChangeProposal.class)
+        .setParameter("state", state)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  // appeals
+
+  public Optional<Appeal> appeal(long id) {
+    return Optional.ofNullable(entityManager.find(Appeal.class, id));
+  }
+
+  public List<Appeal> appeals(AppealState state, long afterId, int limit) {
+    return entityManager
+        .createQuery(
+            "SELECT a FROM Appeal a WHERE a.state = :state AND a.id > :after ORDER BY a.id",
+            Appeal.class)
+        .setParameter("state", state)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  // notifications
+
+  /** A person's notifications, newest first, below the given id (exclusive; 0 for the first). */
+  public List<Notification> notifications(PersonRef person, long beforeId, int limit) {
+    return entityManager
+        .createQuery(
+            "SELECT n FROM Notification n WHERE n.personId = :person"
+                + " AND (:before = 0 OR n.id < :before) ORDER BY n.id DESC",
+            Notification.class)
+        .setParameter("person", person.id())
+        .setParameter("before", beforeId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Locks undelivered notifications, oldest first. */
+  public List<Notification> lockUndelivered(int limit) {
+    return lockedIds(
+            "SELECT id FROM status_notification WHERE delivered_at IS NULL ORDER BY id",
+            null,
+            limit)
+        .stream()
+        .map(id -> entityManager.find(Notification.class, id))
+        .toList();
+  }
+
+  private List<Long> lockedIds(String select, Object parameter, int limit) {
+    Query query = entityManager.createNativeQuery(select + " LIMIT :limit FOR UPDATE SKIP LOCKED");
+    if (parameter != null) {
+      query.setParameter("id", parameter);
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = query.setParameter("limit", limit).getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+}
