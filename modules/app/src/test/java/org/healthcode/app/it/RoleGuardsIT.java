@@ -43,6 +43,46 @@ class RoleGuardsIT extends DeployedApplication {
   private static final List<Guarded> GUARDED =
       List.of(
           new Guarded("auditLog", "{ auditLog(first: 1) { __typename } }", Set.of("AUDITOR")),
+          new Guarded(
+              "healthCode", "{ healthCode(personId: \"1\") { __typename } }", Set.of("CITIZEN")),
+          new Guarded(
+              "healthCodeForReview",
+              "{ healthCodeForReview(personId: \"999999999\", reason: \"guard test\")"
+                  + " { __typename } }",
+              Set.of("REVIEWER", "SUPERVISOR")),
+          new Guarded(
+              "notifications",
+              "{ notifications(personId: \"1\", first: 1) { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
+              "colourChangeProposals",
+              "{ colourChangeProposals(first: 1) { __typename } }",
+              Set.of("REVIEWER", "SUPERVISOR")),
+          new Guarded("appeals", "{ appeals(first: 1) { __typename } }", Set.of("REVIEWER")),
+          new Guarded(
+              "appealColour",
+              "mutation { appealColour(personId: \"1\", reason: \"guard test\") { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
+              "proposeColourChange",
+              "mutation { proposeColourChange(input: {personId: \"999999999\", targetColour: RED,"
+                  + " reasonCode: CONFIRMED_CASE, reasonText: \"guard test\","
+                  + " legalBasis: \"guard test\"}) { __typename } }",
+              Set.of("REVIEWER")),
+          new Guarded(
+              "approveColourChange",
+              "mutation { approveColourChange(id: \"0\") { __typename } }",
+              Set.of("SUPERVISOR")),
+          new Guarded(
+              "rejectColourChange",
+              "mutation { rejectColourChange(id: \"0\", reason: \"guard test\") { __typename } }",
+              Set.of("SUPERVISOR")),
+          new Guarded(
+              "answerAppeal",
+              "mutation { answerAppeal(id: \"0\", outcome: KEEP, answer: \"guard test\")"
+                  + " { __typename } }",
+              Set.of("REVIEWER")),
+          new Guarded("runObservationTimers", "mutation { runObservationTimers }", Set.of("ADMIN")),
           new Guarded("currentSession", "{ currentSession { __typename } }", Set.copyOf(ALL_ROLES)),
           new Guarded(
               "findPersonByDocument",

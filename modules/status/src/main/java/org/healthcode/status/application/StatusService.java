@@ -52,7 +52,7 @@ public class StatusService {
 
   // citizens
 
-  /** The code of one of the caller's persons; FORBIDDEN for anyone else's. */
+  /** The code of one of the caller's persons; NOT_FOUND for anyone else's. */
   @Transactional
   public HealthCode healthCode(PersonId person) {
     requireActingFor(person);
@@ -205,7 +205,8 @@ public class StatusService {
   private Caller requireActingFor(PersonId person) {
     Caller caller = callerContext.requireAnyOf(Role.CITIZEN);
     if (!identity.mayActFor(caller, person)) {
-      throw HealthCodeException.forbidden("not one of the caller's persons");
+      // as identity answers: another account's person is not there for this caller
+      throw HealthCodeException.notFound("no person " + person + " on this account");
     }
     return caller;
   }

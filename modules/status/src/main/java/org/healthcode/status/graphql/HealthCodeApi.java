@@ -27,7 +27,7 @@ public class HealthCodeApi {
   @Query("healthCode")
   @RolesAllowed("CITIZEN")
   @Description(
-      "The health code of the caller's own or dependent person; FORBIDDEN for others. CITIZEN.")
+      "The health code of the caller's own or dependent person; NOT_FOUND for others. CITIZEN.")
   public @NonNull HealthCodeView healthCode(
       @NonNull @Id @Name("personId") @Description("The person.") String personId) {
     return HealthCodeView.of(status.healthCode(personId(personId)));
