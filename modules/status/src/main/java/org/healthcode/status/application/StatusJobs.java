@@ -36,6 +36,9 @@ public class StatusJobs {
 
   private ScheduledFuture<?> running;
 
+  /** Set when the application stops: a round already under way ends without starting more work. */
+  private volatile boolean stopped;
+
   /**
    * After the migrations (which also run at Startup), one interval later and then every interval.
    */
@@ -46,6 +49,7 @@ public class StatusJobs {
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+    stopped = true;
     if (running != null) {
       running.cancel(false);
     }
@@ -53,12 +57,18 @@ public class StatusJobs {
 
   /** One round of every job; a failing job is logged and tried again next round. */
   public void runOnce() {
+    if (stopped) {
+      return;
+    }
     run("pending reviews", () -> reviews.sweep(DeclarationReviews.SWEEP_BATCH));
     run("observation timers", timers::sweep);
     run("notification delivery", delivery::deliver);
   }
 
-  private static void run(String job, IntSupplier work) {
+  private void run(String job, IntSupplier work) {
+    if (stopped) {
+      return;
+    }
     try {
       int done = work.getAsInt();
       if (done > 0) {

@@ -3,6 +3,7 @@ package org.healthcode.status.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,8 +33,9 @@ public class StatusSettings {
     return timerInterval;
   }
 
+  /** One for the application; a pseudo-scope, since the final rules class cannot be proxied. */
   @Produces
-  @ApplicationScoped
+  @Singleton
   DynamicManagement dynamicManagement() {
     return new DynamicManagement(clock, observationPeriod);
   }
