@@ -18,11 +18,10 @@ public record DeclarationInput(
         String personId,
     @NonNull @Description("Where the person is now.") LocationInput location,
     @Description("Symptoms in the last 14 days; omit or leave empty for none.")
-        Set<@NonNull Symptom> symptoms,
+        Set<Symptom> symptoms,
     @NonNull @Description("Body temperature in °C, 34.0 to 43.0, at most one decimal.")
         BigDecimal temperature,
-    @Description("Stays in the last 14 days, at most 30; omit for none.")
-        List<@NonNull StayInput> stays,
+    @Description("Stays in the last 14 days, at most 30; omit for none.") List<StayInput> stays,
     @NonNull @Description("Contact with a case in the last 14 days.") CaseContactInput caseContact,
     @NonNull @Description("Whether the person is a case themselves, as they know it.")
         CaseStatus caseStatus,
