@@ -233,7 +233,11 @@ class DeclarationIT extends DeployedApplication {
                 auditor),
             "auditLog");
     assertThat(audit.toString())
-        .contains("DECLARATION_REVIEWED", "staff:it-reviewer", "called the person: no fever");
+        .contains(
+            "DECLARATION_READ",
+            "DECLARATION_REVIEWED",
+            "staff:it-reviewer",
+            "called the person: no fever");
   }
 
   @Test

@@ -173,6 +173,14 @@ public class DeclarationService implements DeclarationFacade {
     List<ReviewItem> items = declarations.openItems(afterId, limit);
     Map<Long, SubmittedDeclaration> byId =
         declarations.byIds(items.stream().map(ReviewItem::declarationId).toList());
+    // a staff read of a person's data (DESIGN §6): one line per declaration shown
+    items.forEach(
+        item ->
+            auditLog.record(
+                "DECLARATION_READ",
+                "DECLARATION",
+                Long.toString(item.declarationId()),
+                "review queue"));
     return items.stream().map(item -> details(item, byId.get(item.declarationId()))).toList();
   }
 

@@ -154,7 +154,7 @@ public class DeclarationApi {
   @RolesAllowed("REVIEWER")
   @Description(
       "Declarations waiting for a reviewer, oldest first, with the rules that fired and the"
-          + " person's masked name. REVIEWER.")
+          + " person's masked name. Each declaration shown is audited as read. REVIEWER.")
   public @NonNull ReviewItemConnection reviewQueue(
       @Name("first") @Description("Page size, 1 to 100; 20 if omitted.") Integer first,
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
