@@ -5,11 +5,13 @@ import java.util.List;
 import org.healthcode.identity.api.PersonId;
 
 /**
- * A declaration got an outcome: from the background review when it was submitted, or from a
- * reviewer's decision on the manual review queue (then {@code outcome} is the decision and {@code
- * rules} the rules the background review fired). Fired inside the deciding transaction; observe it
- * with {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} so that only committed outcomes
- * are seen.
+ * A declaration was reviewed: automatically on submission, or by a reviewer working the queue.
+ * Fired as a CDI event inside the transaction that stored the outcome; observers that act on it
+ * must use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} so they never act on a review
+ * that was rolled back.
+ *
+ * @param outcome the outcome of the review (for a reviewer's decision: the decided colour)
+ * @param rules every rule that fired, with its version
  */
 public record DeclarationReviewed(
     PersonId personId,

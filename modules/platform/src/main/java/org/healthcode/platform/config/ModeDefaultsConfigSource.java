@@ -29,7 +29,7 @@ public class ModeDefaultsConfigSource implements ConfigSource {
   }
 
   ModeDefaultsConfigSource(String mode) {
-    boolean development = "development".equalsIgnoreCase(mode == null ? "" : mode.trim());
+    boolean development = RuntimeMode.isDevelopment(mode);
     values =
         development
             ? Map.of(

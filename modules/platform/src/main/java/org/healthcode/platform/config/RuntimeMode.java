@@ -16,6 +16,11 @@ public class RuntimeMode {
   String mode;
 
   public boolean isDevelopment() {
-    return "development".equalsIgnoreCase(mode.trim());
+    return isDevelopment(mode);
+  }
+
+  /** The one reading of a mode setting: "development" in any case, anything else is production. */
+  static boolean isDevelopment(String mode) {
+    return mode != null && "development".equalsIgnoreCase(mode.trim());
   }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthcode.platform.config.RuntimeMode;
 
 /**
  * Signs the short-lived bearer tokens every sign-in returns (RS256 JWT, as MicroProfile JWT
@@ -49,9 +50,7 @@ public class TokenIssuer {
   @ConfigProperty(name = "healthcode.jwt.lifetime", defaultValue = "PT15M")
   Duration lifetime;
 
-  @Inject
-  @ConfigProperty(name = "healthcode.mode", defaultValue = "production")
-  String mode;
+  @Inject RuntimeMode runtimeMode;
 
   private final Clock clock = Clock.systemUTC();
   private PrivateKey signingKey;
@@ -61,7 +60,7 @@ public class TokenIssuer {
     String pem;
     if (signingKeyPem.isPresent()) {
       pem = signingKeyPem.get();
-    } else if ("development".equalsIgnoreCase(mode.trim())) {
+    } else if (runtimeMode.isDevelopment()) {
       pem = readResource(DEVELOPMENT_PRIVATE_KEY);
     } else {
       throw new IllegalStateException(

@@ -15,4 +15,9 @@ public enum Colour {
   public String meaning() {
     return meaning;
   }
+
+  /** Whether this colour stands for a higher risk than {@code other}. */
+  public boolean isStrongerThan(Colour other) {
+    return compareTo(other) > 0;
+  }
 }

@@ -1,0 +1,24 @@
+package org.healthcode.status.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.healthcode.status.api.PersonRef;
+
+/**
+ * Where health codes are kept. The observation timers are the codes' own observation ends, so they
+ * survive restarts without a timer store of their own.
+ */
+public interface HealthCodeRepository {
+
+  Optional<HealthCode> find(PersonRef person);
+
+  /**
+   * Stores {@link HealthCode#changesSinceLoad()}, provided the stored version is still {@link
+   * HealthCode#versionAtLoad()}; refuses otherwise, so two concurrent changes cannot both win.
+   */
+  void save(HealthCode code);
+
+  /** Timers of observations that ended at or before {@code now}, earliest first. */
+  List<ObservationTimer> dueObservationTimers(Instant now, int limit);
+}
