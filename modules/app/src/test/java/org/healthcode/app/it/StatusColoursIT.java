@@ -6,6 +6,7 @@ import static org.healthcode.app.it.support.Citizens.errorCode;
 
 import io.smallrye.graphql.client.Response;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -375,6 +376,96 @@ class StatusColoursIT extends DeployedApplication {
     assertThat(history(code))
         .extracting(change -> change.getString("cause"))
         .containsExactly("MANUAL", "MANUAL");
+  }
+
+  @Test
+  void submitDeclaration_WithASymptom_MakesTheCodeOrangeByDeclaration() throws Exception {
+    Holder holder = newHolder();
+    consent(holder);
+    Map<String, Object> form = declaration(holder.personId());
+    form.put("symptoms", List.of("COUGH"));
+
+    declare(holder, form);
+
+    JsonObject code = awaitColour(holder, "ORANGE");
+    assertThat(code.getString("observationEnd")).isNotNull();
+    JsonObject change = history(code).get(0);
+    assertThat(change.getString("cause")).isEqualTo("DECLARATION");
+    assertThat(change.getString("actor")).isEqualTo("system:declaration-review");
+    assertThat(change.getString("reason")).contains("ORANGE-SYMPTOM");
+    assertThat(pendingReviews(holder.personId())).isZero();
+  }
+
+  @Test
+  void submitDeclaration_GreenAfterOrange_DoesNotLowerTheCode() throws Exception {
+    Holder holder = newHolder();
+    consent(holder);
+    Map<String, Object> orange = declaration(holder.personId());
+    orange.put("symptoms", List.of("COUGH"));
+    declare(holder, orange);
+    awaitColour(holder, "ORANGE");
+
+    declare(holder, declaration(holder.personId()));
+
+    JsonObject code = code(holder);
+    assertThat(code.getString("colour")).isEqualTo("ORANGE");
+    assertThat(code.getInt("version")).isEqualTo(1);
+    assertThat(pendingReviews(holder.personId())).isZero();
+  }
+
+  private static void consent(Holder holder) {
+    data(
+        Api.graphql(
+            "mutation($id: ID!) { recordConsent(personId: $id, noticeVersion: \"2020-02-29\")"
+                + " { givenAt } }",
+            Map.of("id", holder.personId()),
+            holder.token()),
+        "recordConsent");
+  }
+
+  /** A declaration with nothing to report: at home in Heping, 36.5 °C. */
+  private static Map<String, Object> declaration(String personId) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("personId", personId);
+    form.put("location", Map.of("district", "HEPING", "address", "1 Nanjing Road"));
+    form.put("temperature", new BigDecimal("36.5"));
+    form.put("caseContact", Map.of("kind", "NONE"));
+    form.put("caseStatus", "NONE");
+    form.put("underMedicalObservation", false);
+    return form;
+  }
+
+  private static void declare(Holder holder, Map<String, Object> form) {
+    data(
+        Api.graphql(
+            "mutation($in: DeclarationInput!) { submitDeclaration(input: $in) { outcome } }",
+            Map.of("in", form),
+            holder.token()),
+        "submitDeclaration");
+  }
+
+  /** The code once it has the colour; the review is applied right after the commit. */
+  private static JsonObject awaitColour(Holder holder, String colour) throws InterruptedException {
+    JsonObject code = code(holder);
+    for (int i = 0; i < 20 && !colour.equals(code.getString("colour", null)); i++) {
+      Thread.sleep(250);
+      code = code(holder);
+    }
+    assertThat(code.getString("colour", null)).isEqualTo(colour);
+    return code;
+  }
+
+  private static int pendingReviews(String personId) throws SQLException {
+    try (Connection connection = TestDatabase.connect();
+        PreparedStatement count =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM status_pending_review WHERE person_id = ?")) {
+      count.setLong(1, Long.parseLong(personId));
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
   }
 
   private static List<String> openAppealIds(String reviewer) {
