@@ -23,6 +23,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.Citizens;
 import org.healthcode.app.it.support.DeployedApplication;
@@ -255,7 +256,8 @@ class StatusColoursIT extends DeployedApplication {
   }
 
   @Test
-  void notifications_AfterAColourChange_TellThePersonTheReason() {
+  void notifications_AfterAColourChange_TellThePersonTheReasonAndAreDelivered()
+      throws InterruptedException {
     Holder holder = newHolder();
     setColour(holder.personId(), "ORANGE");
 
@@ -266,6 +268,13 @@ class StatusColoursIT extends DeployedApplication {
     assertThat(notifications.get(0).getString("text"))
         .contains("ORANGE")
         .contains("contact traced by the district team");
+    // the delivery job hands it to the channel on its next round
+    JsonObject delivered = notifications.get(0);
+    for (int i = 0; i < 40 && delivered.isNull("deliveredAt"); i++) {
+      Thread.sleep(250);
+      delivered = notifications(holder).get(0);
+    }
+    assertThat(delivered.isNull("deliveredAt")).isFalse();
   }
 
   @Test
@@ -413,6 +422,28 @@ class StatusColoursIT extends DeployedApplication {
     assertThat(pendingReviews(holder.personId())).isZero();
   }
 
+  @Test
+  void pendingReviews_LeftOverByACrash_AreAppliedByTheNextSweep() throws Exception {
+    Holder holder = newHolder();
+    // what a review stored in the declaration's transaction looks like when the node stopped
+    // before applying it
+    try (Connection connection = TestDatabase.connect();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO status_pending_review (person_id, declaration_id, outcome, colour,"
+                    + " rules, reviewed_at, received_at) VALUES (?, ?, 'RED', 'RED',"
+                    + " 'RED-CONFIRMED-OR-SUSPECTED-CASE v1', NOW(3), NOW(3))")) {
+      insert.setLong(1, Long.parseLong(holder.personId()));
+      insert.setLong(2, 900_000_000L + ThreadLocalRandom.current().nextInt(100_000_000));
+      insert.executeUpdate();
+    }
+
+    JsonObject code = awaitColour(holder, "RED", 60);
+
+    assertThat(history(code).get(0).getString("cause")).isEqualTo("DECLARATION");
+    assertThat(pendingReviews(holder.personId())).isZero();
+  }
+
   private static void consent(Holder holder) {
     data(
         Api.graphql(
@@ -446,8 +477,13 @@ class StatusColoursIT extends DeployedApplication {
 
   /** The code once it has the colour; the review is applied right after the commit. */
   private static JsonObject awaitColour(Holder holder, String colour) throws InterruptedException {
+    return awaitColour(holder, colour, 20);
+  }
+
+  private static JsonObject awaitColour(Holder holder, String colour, int polls)
+      throws InterruptedException {
     JsonObject code = code(holder);
-    for (int i = 0; i < 20 && !colour.equals(code.getString("colour", null)); i++) {
+    for (int i = 0; i < polls && !colour.equals(code.getString("colour", null)); i++) {
       Thread.sleep(250);
       code = code(holder);
     }
