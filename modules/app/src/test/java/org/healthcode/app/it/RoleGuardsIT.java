@@ -101,7 +101,44 @@ class RoleGuardsIT extends DeployedApplication {
           new Guarded(
               "registerSelf",
               "mutation { registerSelf(input: " + PERSON_INPUT + ") { __typename } }",
-              Set.of("CITIZEN")));
+              Set.of("CITIZEN")),
+          new Guarded(
+              "declarations",
+              "{ declarations(personId: \"0\", first: 1) { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
+              "submitDeclaration",
+              "mutation { submitDeclaration(input: {personId: \"0\", location: {address: \"x\"},"
+                  + " temperature: 36.5, caseContact: {kind: NONE}, caseStatus: NONE,"
+                  + " underMedicalObservation: false}) { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded("riskAreas", "{ riskAreas(first: 1) { __typename } }", Set.of("SUPERVISOR")),
+          new Guarded(
+              "createRiskArea",
+              // an unknown region: refused after the guard, nothing is stored
+              "mutation { createRiskArea(input: {region: \"000000\", level: LOW,"
+                  + " validFrom: \"2020-03-01\", reason: \"guard test\"}) { __typename } }",
+              Set.of("SUPERVISOR")),
+          new Guarded(
+              "endRiskArea",
+              "mutation { endRiskArea(id: \"0\", validTo: \"2020-03-01\", reason: \"guard test\")"
+                  + " { __typename } }",
+              Set.of("SUPERVISOR")),
+          new Guarded("rules", "{ rules(first: 1) { __typename } }", Set.of("SUPERVISOR")),
+          new Guarded(
+              "addRuleVersion",
+              // valid from a past day: refused after the guard, nothing is stored
+              "mutation { addRuleVersion(input: {ruleId: \"GUARD-TEST\", description: \"x\","
+                  + " outcome: ORANGE, validFrom: \"2020-03-01\","
+                  + " condition: \"{}\"}) { __typename } }",
+              Set.of("SUPERVISOR")),
+          new Guarded(
+              "reviewQueue", "{ reviewQueue(first: 1) { __typename } }", Set.of("REVIEWER")),
+          new Guarded(
+              "decideReview",
+              "mutation { decideReview(itemId: \"0\", outcome: GREEN, reason: \"guard test\")"
+                  + " { __typename } }",
+              Set.of("REVIEWER")));
 
   /** Open to anyone: sign-in, reference data, and the development-only sign-in code. */
   private static final Set<String> PUBLIC =

@@ -16,6 +16,12 @@ public final class DeclarationErrorCodes {
   /** A risk area is refused; the message names the field. */
   public static final String INVALID_RISK_AREA = "INVALID_RISK_AREA";
 
+  /** The person has not consented to the current health-data notice; nothing was stored. */
+  public static final String CONSENT_REQUIRED = "CONSENT_REQUIRED";
+
+  /** The review queue item was decided already, by this or another reviewer. */
+  public static final String ALREADY_DECIDED = "ALREADY_DECIDED";
+
   private DeclarationErrorCodes() {}
 
   static HealthCodeException invalidDeclaration(String field, String problem) {

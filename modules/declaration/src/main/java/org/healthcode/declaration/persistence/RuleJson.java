@@ -112,6 +112,28 @@ public final class RuleJson {
     }
   }
 
+  /**
+   * A rule version from its parts, the condition given as JSON text (as stored, or as a supervisor
+   * sends it); refused with {@code INVALID_RULE} naming the field.
+   */
+  public static Rule read(
+      String id,
+      int version,
+      String description,
+      Outcome outcome,
+      LocalDate validFrom,
+      LocalDate validTo,
+      String conditionJson) {
+    JsonObject condition = parse(conditionJson, "condition").asJsonObject();
+    return new Rule(
+        id, version, description, outcome, validFrom, validTo, conditionFromJson(condition));
+  }
+
+  /** The condition of the rule as stored: its JSON object, kind and parameters. */
+  public static String writeCondition(Rule rule) {
+    return conditionToJson(rule.condition()).toString();
+  }
+
   public static JsonObject toJson(Rule rule) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()

@@ -1,0 +1,11 @@
+package org.healthcode.declaration.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("RuleEdge")
+@Description("An item and its position in the list.")
+public record RuleEdge(
+    @NonNull @Description("Pass as after to continue behind this item.") String cursor,
+    @NonNull @Description("The item.") RuleView node) {}
