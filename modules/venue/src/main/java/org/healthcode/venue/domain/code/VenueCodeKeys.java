@@ -1,0 +1,159 @@
+package org.healthcode.venue.domain.code;
+
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The HMAC-SHA256 keys venue codes are signed and verified with: every key verifies, the first
+ * signs. Configured as {@code "k2:BASE64,k1:BASE64"} like the health-code token keys (ids {@code
+ * k0}–{@code k255}, the number being the key's byte in a code; keys of at least 32 bytes), but they
+ * are other keys: a leak of one set must not let anyone mint the other kind.
+ *
+ * <p>Rotation: put a new key first and keep the old one until no code signed with it is in use:
+ * twice the rotation interval for rotating codes, until every static code is reprinted otherwise.
+ *
+ * <p>Thread-safe: each thread keeps its own initialised {@link Mac} per key.
+ */
+public final class VenueCodeKeys {
+
+  static final int MIN_KEY_BYTES = 32;
+  private static final String ALGORITHM = "HmacSHA256";
+  private static final Pattern KEY_ID = Pattern.compile("k(0|[1-9]\\d{0,2})");
+
+  private final Key signing;
+  private final Key[] byNumber = new Key[256];
+  private final List<String> keyIds;
+
+  private VenueCodeKeys(List<Key> keys) {
+    this.signing = keys.get(0);
+    List<String> ids = new ArrayList<>();
+    for (Key key : keys) {
+      byNumber[key.number] = key;
+      ids.add(key.id());
+    }
+    this.keyIds = List.copyOf(ids);
+  }
+
+  /**
+   * Parses {@code "k2:BASE64,k1:BASE64"}, first entry signing. Refuses with {@link
+   * IllegalArgumentException} an empty value, malformed entries, ids outside k0..k255, an id given
+   * twice, keys that are not Base64 or shorter than 32 bytes. Messages never contain key material.
+   */
+  public static VenueCodeKeys fromConfig(String spec) {
+    if (spec == null || spec.isBlank()) {
+      throw configError("no keys are configured");
+    }
+    List<Key> keys = new ArrayList<>();
+    String[] entries = spec.split(",", -1);
+    for (int position = 1; position <= entries.length; position++) {
+      String entry = entries[position - 1].strip();
+      int colon = entry.indexOf(':');
+      if (colon < 0) {
+        throw configError("entry " + position + " is not in the form kN:base64key");
+      }
+      String id = entry.substring(0, colon).strip();
+      int number = keyNumber(id);
+      if (keys.stream().anyMatch(key -> key.number == number)) {
+        throw configError("key id '" + id + "' appears twice");
+      }
+      keys.add(new Key(number, decodeKey(id, entry.substring(colon + 1).strip())));
+    }
+    return new VenueCodeKeys(keys);
+  }
+
+  public String signingKeyId() {
+    return signing.id();
+  }
+
+  /** Signing key first. */
+  public List<String> keyIds() {
+    return keyIds;
+  }
+
+  Key signing() {
+    return signing;
+  }
+
+  /** The key with this number, or {@code null}. */
+  Key byNumber(int number) {
+    return byNumber[number];
+  }
+
+  private static int keyNumber(String id) {
+    Matcher matcher = KEY_ID.matcher(id);
+    if (!matcher.matches() || Integer.parseInt(matcher.group(1)) > 255) {
+      throw configError("key id '" + id + "' must be k0 to k255");
+    }
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  private static SecretKey decodeKey(String id, String base64) {
+    byte[] key;
+    try {
+      key = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw configError("key '" + id + "' is not valid Base64");
+    }
+    try {
+      if (key.length < MIN_KEY_BYTES) {
+        throw configError(
+            "key '" + id + "' is " + key.length + " bytes; at least " + MIN_KEY_BYTES + " needed");
+      }
+      return new SecretKeySpec(key, ALGORITHM);
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  private static IllegalArgumentException configError(String problem) {
+    return new IllegalArgumentException("venue code keys: " + problem);
+  }
+
+  /** Ids only: key material never reaches a log. */
+  @Override
+  public String toString() {
+    return "VenueCodeKeys[signing=" + signing.id() + ", keys=" + keyIds + "]";
+  }
+
+  /** One key; {@code number} is its byte in a code. */
+  static final class Key {
+    final int number;
+    private final SecretKey secret;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+    private Key(int number, SecretKey secret) {
+      this.number = number;
+      this.secret = secret;
+    }
+
+    String id() {
+      return "k" + number;
+    }
+
+    /** HMAC-SHA256 of {@code context} followed by {@code length} bytes of {@code data}. */
+    byte[] mac(byte[] context, byte[] data, int length) {
+      Mac mac = macs.get();
+      mac.update(context);
+      mac.update(data, 0, length);
+      return mac.doFinal();
+    }
+
+    private Mac newMac() {
+      try {
+        Mac mac = Mac.getInstance(ALGORITHM);
+        mac.init(secret);
+        return mac;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("cannot initialise " + ALGORITHM, e);
+      }
+    }
+  }
+}

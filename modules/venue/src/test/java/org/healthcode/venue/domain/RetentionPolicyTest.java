@@ -1,0 +1,54 @@
+package org.healthcode.venue.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RetentionPolicyTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-29T10:15:30Z");
+  private final RetentionPolicy policy = RetentionPolicy.standard();
+
+  @Test
+  void standard_Always_Keeps28Days() {
+    assertThat(policy.keep()).isEqualTo(Duration.ofDays(28));
+  }
+
+  @Test
+  void cutoff_WithTheStandardPolicy_Is28DaysBeforeNow() {
+    assertThat(policy.cutoff(NOW)).isEqualTo(Instant.parse("2026-03-01T10:15:30Z"));
+  }
+
+  @Test
+  void isExpired_WhenExactly28DaysOld_IsKept() {
+    assertThat(policy.isExpired(Instant.parse("2026-03-01T10:15:30Z"), NOW)).isFalse();
+  }
+
+  @Test
+  void isExpired_WhenOneNanosecondOlderThan28Days_IsDeleted() {
+    assertThat(policy.isExpired(Instant.parse("2026-03-01T10:15:29.999999999Z"), NOW)).isTrue();
+  }
+
+  @Test
+  void isExpired_WhenYounger_IsKept() {
+    assertThat(policy.isExpired(NOW.minus(Duration.ofDays(27)), NOW)).isFalse();
+    assertThat(policy.isExpired(NOW, NOW)).isFalse();
+  }
+
+  @Test
+  void cutoff_WithAConfiguredKeep_UsesIt() {
+    assertThat(new RetentionPolicy(Duration.ofDays(14)).cutoff(NOW))
+        .isEqualTo(Instant.parse("2026-03-15T10:15:30Z"));
+  }
+
+  @Test
+  void new_WhenKeepIsZeroOrNegative_Refuses() {
+    assertThatThrownBy(() -> new RetentionPolicy(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RetentionPolicy(Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
