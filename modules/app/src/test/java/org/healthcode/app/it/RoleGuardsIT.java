@@ -83,12 +83,21 @@ class RoleGuardsIT extends DeployedApplication {
                   + " { __typename } }",
               Set.of("REVIEWER")),
           new Guarded("runObservationTimers", "mutation { runObservationTimers }", Set.of("ADMIN")),
+          new Guarded("colourCounts", "{ colourCounts { __typename } }", Set.of("ANALYST")),
+          new Guarded(
+              "colourCountSeries",
+              "{ colourCountSeries(from: \"2026-01-01\", to: \"2026-01-02\") { __typename } }",
+              Set.of("ANALYST")),
           new Guarded("currentSession", "{ currentSession { __typename } }", Set.copyOf(ALL_ROLES)),
           new Guarded(
               "findPersonByDocument",
               "{ findPersonByDocument(documentType: RESIDENT_ID_CARD, number: \"11010519491231002X\","
                   + " reason: \"role guard test\") { __typename } }",
               Set.of("REVIEWER")),
+          new Guarded(
+              "healthCodeQr",
+              "{ healthCodeQr(personId: \"1\", format: PNG) { __typename } }",
+              Set.of("CITIZEN")),
           new Guarded("me", "{ me { __typename } }", Set.of("CITIZEN")),
           new Guarded("myData", "{ myData { __typename } }", Set.of("CITIZEN")),
           new Guarded("person", "{ person(id: \"1\") { __typename } }", Set.of("CITIZEN")),
@@ -117,9 +126,17 @@ class RoleGuardsIT extends DeployedApplication {
                   + " { __typename } }",
               Set.of("ADMIN")),
           new Guarded(
+              "printPaperCode",
+              "mutation { printPaperCode(personId: \"1\") { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
               "recordConsent",
               "mutation { recordConsent(personId: \"1\", noticeVersion: \"2020-02-29\")"
                   + " { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
+              "revokePaperCode",
+              "mutation { revokePaperCode(personId: \"1\") }",
               Set.of("CITIZEN")),
           new Guarded(
               "registerSelf",
@@ -238,7 +255,14 @@ class RoleGuardsIT extends DeployedApplication {
   void analyst_ReadingAnyPerson_IsRefusedEverywhere() {
     String analyst = TestTokens.valid("staff:guard-analyst", List.of("ANALYST"));
 
-    Stream.of("person", "findPersonByDocument", "me", "myData")
+    Stream.of(
+            "person",
+            "findPersonByDocument",
+            "me",
+            "myData",
+            "healthCodeQr",
+            "printPaperCode",
+            "revokePaperCode")
         .map(name -> GUARDED.stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow())
         .forEach(
             operation ->

@@ -1,7 +1,11 @@
 package org.healthcode.platform.security;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,7 +19,11 @@ import org.healthcode.platform.error.HealthCodeException;
 @RequestScoped
 public class CallerContext {
 
-  @Inject JsonWebToken token;
+  /*
+   * The principal Liberty's mpJwt authenticated, read from the request: an injected JsonWebToken
+   * would log CWWKS5604E at ERROR for every anonymous request (sign-in, reference data).
+   */
+  @Inject Instance<HttpServletRequest> request;
 
   private Caller caller;
 
@@ -41,7 +49,13 @@ public class CallerContext {
   }
 
   private Caller fromToken() {
-    if (token == null || token.getRawToken() == null || token.getSubject() == null) {
+    Principal principal;
+    try {
+      principal = request.get().getUserPrincipal();
+    } catch (ContextNotActiveException | IllegalStateException e) {
+      return Caller.anonymous(); // work started outside a request, e.g. at application startup
+    }
+    if (!(principal instanceof JsonWebToken token) || token.getSubject() == null) {
       return Caller.anonymous();
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -1,22 +1,34 @@
 package org.healthcode.platform.security;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** Who may do what (DESIGN §1). A token carries its holder's roles as the JWT "groups" claim. */
+@Description("Who may do what (DESIGN §1); a token carries its holder's roles.")
 public enum Role {
   /** A person with an account: self and dependents only. */
+  @Description("A person with an account: self and dependents only.")
   CITIZEN,
   /** Staff of a registered venue: own venues only. */
+  @Description("Staff of a registered venue: own venues only.")
   VENUE_OPERATOR,
   /** An entry-point device: scans for exactly its own entry point. */
+  @Description("An entry-point device: scans for exactly its own entry point.")
   SCANNER,
   /** Health-authority staff: review queue, proposals, cases. */
+  @Description("Health-authority staff: review queue, proposals, cases.")
   REVIEWER,
   /** Senior health-authority staff: approves what someone else proposed; risk areas and rules. */
+  @Description(
+      "Senior health-authority staff: approves what someone else proposed; risk areas and rules.")
   SUPERVISOR,
   /** Statistics staff: aggregate counts only, never a person. */
+  @Description("Statistics staff: aggregate counts only, never a person.")
   ANALYST,
   /** Oversight: the audit log and nothing else. */
+  @Description("Oversight: the audit log and nothing else.")
   AUDITOR,
   /** Platform operators: staff accounts and roles, no health data. */
+  @Description("Platform operators: staff accounts and roles, no health data.")
   ADMIN;
 
   /** The roles a staff member may hold (as opposed to citizens and devices). */

@@ -1,9 +1,15 @@
 package org.healthcode.status.api;
 
-/** The three colours of the health code (DESIGN §4), weakest risk first. */
+import org.eclipse.microprofile.graphql.Description;
+
+/** The three colours of the health code, by rising risk: GREEN < ORANGE < RED. */
+@Description("The three colours of the health code, by rising risk: GREEN < ORANGE < RED.")
 public enum Colour {
+  @Description("Normal: may enter places and travel when the temperature is normal.")
   GREEN("Normal: may enter places and travel when the temperature is normal."),
+  @Description("Home medical observation: stays at home and accepts community management.")
   ORANGE("Home medical observation: stays at home and accepts community management."),
+  @Description("Strict control by the relevant institutions and community.")
   RED("Strict control by the relevant institutions and community.");
 
   private final String meaning;

@@ -1,0 +1,92 @@
+package org.healthcode.status.code.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthcode.platform.config.RuntimeMode;
+import org.healthcode.status.domain.code.CodeTokens;
+import org.healthcode.status.domain.code.TokenKeys;
+
+/**
+ * The code tokens' keys and lifetimes: {@code healthcode.status.code-keys} (a {@link TokenKeys}
+ * spec, {@code "k2:BASE64,k1:BASE64"}, first signing), {@code healthcode.status.code-lifetime}
+ * (ISO-8601, default PT5M) and {@code healthcode.status.printed-code-lifetime} (default P365D). In
+ * development mode missing keys fall back to a fixed development key shipped in the jar; in
+ * production mode the application does not start without them.
+ */
+@ApplicationScoped
+public class CodeSettings {
+
+  static final String DEVELOPMENT_KEYS = "/META-INF/healthcode/dev-status-code-keys.txt";
+  private static final Logger LOG = Logger.getLogger(CodeSettings.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "healthcode.status.code-keys")
+  Optional<String> keys;
+
+  @Inject
+  @ConfigProperty(name = "healthcode.status.code-lifetime", defaultValue = "PT5M")
+  String lifetime;
+
+  @Inject
+  @ConfigProperty(name = "healthcode.status.printed-code-lifetime", defaultValue = "P365D")
+  String printedLifetime;
+
+  @Inject RuntimeMode mode;
+
+  private CodeTokens tokens;
+
+  /** Loads the keys when the application starts, so bad or missing keys stop the deployment. */
+  void loadOnStartup(@Observes Startup startup) {
+    tokens();
+  }
+
+  public synchronized CodeTokens tokens() {
+    if (tokens == null) {
+      TokenKeys tokenKeys = TokenKeys.fromConfig(keySpec());
+      tokens =
+          new CodeTokens(
+              tokenKeys,
+              duration("healthcode.status.code-lifetime", lifetime),
+              Optional.of(duration("healthcode.status.printed-code-lifetime", printedLifetime)));
+      LOG.info(() -> "Health-code tokens ready: " + tokenKeys);
+    }
+    return tokens;
+  }
+
+  private String keySpec() {
+    if (keys.isPresent() && !keys.get().isBlank()) {
+      return keys.get();
+    }
+    if (!mode.isDevelopment()) {
+      throw new IllegalStateException(
+          "HEALTHCODE_STATUS_CODE_KEYS is not set: production mode has no key to sign health"
+              + " codes with (see the README, Configuration)");
+    }
+    LOG.warning(
+        "HEALTHCODE_STATUS_CODE_KEYS is not set: using the development key, development only");
+    try (InputStream in = CodeSettings.class.getResourceAsStream(DEVELOPMENT_KEYS)) {
+      return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Duration duration(String name, String value) {
+    try {
+      return Duration.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " is not an ISO-8601 duration: " + value, e);
+    }
+  }
+}

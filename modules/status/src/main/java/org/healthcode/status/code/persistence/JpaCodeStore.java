@@ -1,0 +1,103 @@
+package org.healthcode.status.code.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.ByteBuffer;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.healthcode.status.domain.code.CodeId;
+import org.healthcode.status.domain.code.CodeKind;
+import org.healthcode.status.domain.code.CodeStore;
+import org.healthcode.status.domain.code.StoredCode;
+
+/**
+ * The code ids in status_code, through plain SQL on the status unit: a code id is a BINARY(16) key,
+ * and every operation here is a single statement by primary or unique key.
+ */
+@ApplicationScoped
+public class JpaCodeStore implements CodeStore {
+
+  @PersistenceContext(unitName = "status")
+  EntityManager entityManager;
+
+  @Override
+  public Optional<StoredCode> find(CodeId codeId) {
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT person_id, kind, revoked_at IS NOT NULL FROM status_code WHERE code_id = ?1")
+            .setParameter(1, bytes(codeId))
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return Optional.of(
+        new StoredCode(
+            codeId,
+            ((Number) row[0]).longValue(),
+            CodeKind.valueOf((String) row[1]),
+            truth(row[2])));
+  }
+
+  @Override
+  public CodeId activeCode(long personId, CodeKind kind, Instant now) {
+    Optional<CodeId> active = active(personId, kind);
+    if (active.isPresent()) {
+      return active.get();
+    }
+    // a concurrent first use may win the unique key; then both take the winner's id
+    entityManager
+        .createNativeQuery(
+            "INSERT IGNORE INTO status_code (code_id, person_id, kind, created_at)"
+                + " VALUES (?1, ?2, ?3, ?4)")
+        .setParameter(1, bytes(CodeId.random()))
+        .setParameter(2, personId)
+        .setParameter(3, kind.name())
+        .setParameter(4, Timestamp.from(now))
+        .executeUpdate();
+    return active(personId, kind)
+        .orElseThrow(() -> new IllegalStateException("no active code after creating one"));
+  }
+
+  @Override
+  public boolean revoke(long personId, CodeKind kind, Instant at, String by) {
+    return entityManager
+            .createNativeQuery(
+                "UPDATE status_code SET revoked_at = ?1, revoked_by = ?2"
+                    + " WHERE active_person = ?3 AND kind = ?4")
+            .setParameter(1, Timestamp.from(at))
+            .setParameter(2, by)
+            .setParameter(3, personId)
+            .setParameter(4, kind.name())
+            .executeUpdate()
+        > 0;
+  }
+
+  private Optional<CodeId> active(long personId, CodeKind kind) {
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT code_id FROM status_code WHERE active_person = ?1 AND kind = ?2")
+            .setParameter(1, personId)
+            .setParameter(2, kind.name())
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(codeId((byte[]) rows.get(0)));
+  }
+
+  private static byte[] bytes(CodeId codeId) {
+    return ByteBuffer.allocate(16).putLong(codeId.high()).putLong(codeId.low()).array();
+  }
+
+  private static CodeId codeId(byte[] bytes) {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    return new CodeId(buffer.getLong(), buffer.getLong());
+  }
+
+  private static boolean truth(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  }
+}

@@ -1,0 +1,28 @@
+package org.healthcode.status.domain.code;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where code ids live (status_code). A person has at most one active code id of each kind; it stays
+ * the same until revoked, so issuing a fresh token writes nothing.
+ */
+public interface CodeStore {
+
+  /** The code id, by primary key; the one read a scan makes for the code. */
+  Optional<StoredCode> find(CodeId codeId);
+
+  /**
+   * The person's active code id of this kind, created on first use. Safe under concurrent first
+   * uses: all of them get the same id.
+   */
+  CodeId activeCode(long personId, CodeKind kind, Instant now);
+
+  /**
+   * Revokes the person's active code of this kind, if any.
+   *
+   * @param by who revoked it (a token subject)
+   * @return whether there was one to revoke
+   */
+  boolean revoke(long personId, CodeKind kind, Instant at, String by);
+}

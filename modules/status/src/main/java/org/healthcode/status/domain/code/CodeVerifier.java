@@ -1,0 +1,59 @@
+package org.healthcode.status.domain.code;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.healthcode.identity.api.PersonId;
+import org.healthcode.status.api.CodeCheck;
+import org.healthcode.status.api.CodeFailure;
+import org.healthcode.status.api.Colour;
+
+/**
+ * The scan path (docs/adr/0011): signature and expiry in memory, then the code id by primary key
+ * (revocation is seen at once), then the current colour; the masked name comes from whatever {@code
+ * maskedNames} is (a cache in the application). Never throws on the token.
+ */
+public final class CodeVerifier {
+
+  private final CodeTokens tokens;
+  private final CodeStore codes;
+  private final Function<PersonId, Optional<Colour>> currentColours;
+  private final Function<PersonId, String> maskedNames;
+  private final Clock clock;
+
+  public CodeVerifier(
+      CodeTokens tokens,
+      CodeStore codes,
+      Function<PersonId, Optional<Colour>> currentColours,
+      Function<PersonId, String> maskedNames,
+      Clock clock) {
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
+    this.codes = Objects.requireNonNull(codes, "codes");
+    this.currentColours = Objects.requireNonNull(currentColours, "currentColours");
+    this.maskedNames = Objects.requireNonNull(maskedNames, "maskedNames");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public CodeCheck verify(String token) {
+    TokenCheck check = tokens.verify(token, clock.instant());
+    if (check instanceof TokenCheck.Rejected rejected) {
+      return CodeCheck.refused(
+          rejected.failure() == TokenFailure.TOKEN_EXPIRED
+              ? CodeFailure.TOKEN_EXPIRED
+              : CodeFailure.TOKEN_INVALID);
+    }
+    VerifiedToken verified = (VerifiedToken) check;
+    Optional<StoredCode> stored = codes.find(verified.codeId());
+    // signed by us but unknown, or of another kind: only a lost database or a leaked key makes one
+    if (stored.isEmpty() || stored.get().kind() != verified.kind()) {
+      return CodeCheck.refused(CodeFailure.TOKEN_INVALID);
+    }
+    if (stored.get().revoked()) {
+      return CodeCheck.refused(CodeFailure.CODE_REVOKED);
+    }
+    PersonId person = new PersonId(stored.get().personId());
+    return CodeCheck.valid(
+        person, currentColours.apply(person).orElse(null), maskedNames.apply(person));
+  }
+}
