@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.ColourChange;
 import org.healthcode.status.domain.ConcurrentUpdateException;
@@ -103,6 +104,17 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
             row ->
                 new ObservationTimer(new PersonRef(((Number) row[0]).longValue()), instant(row[1])))
         .toList();
+  }
+
+  /** The current colour, by one primary-key read of the code row. */
+  public Optional<Colour> colourOf(PersonRef person) {
+    @SuppressWarnings("unchecked")
+    List<String> colours =
+        entityManager
+            .createNativeQuery("SELECT colour FROM status_health_code WHERE person_id = ?1")
+            .setParameter(1, person.id())
+            .getResultList();
+    return colours.stream().findFirst().map(Colour::valueOf);
   }
 
   /** One page of a code's history, newest first, below the given version (exclusive). */

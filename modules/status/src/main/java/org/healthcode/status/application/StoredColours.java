@@ -1,0 +1,26 @@
+package org.healthcode.status.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
+import org.healthcode.status.api.Colour;
+import org.healthcode.status.api.CurrentColours;
+import org.healthcode.status.api.PersonRef;
+import org.healthcode.status.persistence.JpaHealthCodeRepository;
+
+/** The current colours for the code side: the code row, read by its key, never cached. */
+@ApplicationScoped
+public class StoredColours implements CurrentColours {
+
+  @Inject JpaHealthCodeRepository codes;
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Colour> colourOf(PersonId personId) {
+    return personId.value() <= 0
+        ? Optional.empty()
+        : codes.colourOf(new PersonRef(personId.value()));
+  }
+}
