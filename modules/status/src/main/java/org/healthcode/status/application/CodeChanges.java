@@ -1,14 +1,10 @@
 package org.healthcode.status.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Function;
-import org.healthcode.identity.api.PersonId;
-import org.healthcode.status.api.ColourChanged;
 import org.healthcode.status.api.PersonRef;
-import org.healthcode.status.domain.ColourChange;
 import org.healthcode.status.domain.HealthCode;
 import org.healthcode.status.domain.HealthCodeRepository;
 import org.healthcode.status.domain.Notification;
@@ -16,16 +12,15 @@ import org.healthcode.status.domain.Transition;
 import org.healthcode.status.persistence.StatusRecords;
 
 /**
- * Loads a code, lets the rules change it, saves it, tells the person and fires {@link
- * ColourChanged} for a new colour: one step inside the caller's transaction. A concurrent change
- * makes the save fail; {@link Transactions#retrying} runs the whole step again.
+ * Loads a code, lets the rules change it, saves it and tells the person: one step inside the
+ * caller's transaction. A concurrent change makes the save fail; {@link Transactions#retrying} runs
+ * the whole step again.
  */
 @ApplicationScoped
 public class CodeChanges {
 
   @Inject HealthCodeRepository codes;
   @Inject StatusRecords records;
-  @Inject Event<ColourChanged> colourChanged;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Transition change(PersonRef person, Function<HealthCode, Transition> rule) {
@@ -33,14 +28,7 @@ public class CodeChanges {
     Transition transition = rule.apply(code);
     if (transition instanceof Transition.Changed changed) {
       codes.save(code);
-      ColourChange change = changed.change();
-      records.add(Notification.of(person, change));
-      if (change.changesColour()) {
-        // synchronously, in this transaction: the counts commit or roll back with the change
-        colourChanged.fire(
-            new ColourChanged(
-                new PersonId(person.id()), change.from().orElse(null), change.to(), change.at()));
-      }
+      records.add(Notification.of(person, changed.change()));
     }
     return transition;
   }

@@ -79,7 +79,12 @@ public class DeclarationReviews {
     List<Long> ids = transactions.retrying(() -> records.pendingReviewIds(limit));
     int applied = 0;
     for (long id : ids) {
-      applied += apply(id) ? 1 : 0;
+      try {
+        applied += apply(id) ? 1 : 0;
+      } catch (RuntimeException e) {
+        // one review that cannot be applied must not hold up the others; it stays for next round
+        LOG.log(Level.WARNING, "pending review " + id + " could not be applied", e);
+      }
     }
     return applied;
   }

@@ -2,49 +2,58 @@ package org.healthcode.status.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.healthcode.status.domain.DynamicManagement;
-import org.healthcode.status.domain.HealthCodeRepository;
 import org.healthcode.status.domain.ObservationTimer;
-import org.healthcode.status.domain.Transition;
+import org.healthcode.status.persistence.JpaHealthCodeRepository;
 
 /**
- * Ends the ORANGE observations that are over. The due codes are locked for the sweep's transaction
- * (SKIP LOCKED), so two nodes sweeping at once never fire the same timer; anything that fell due
- * while no node ran fires on the first sweep.
+ * Ends the ORANGE observations that are over. Each code is locked while its timer fires (SKIP
+ * LOCKED), so two nodes sweeping at once never fire the same timer; anything that fell due while no
+ * node ran fires on the first sweep.
  */
 @ApplicationScoped
 public class ObservationTimers {
 
   static final int BATCH = 100;
 
-  @Inject HealthCodeRepository codes;
+  private static final Logger LOG = Logger.getLogger(ObservationTimers.class.getName());
+
+  @Inject JpaHealthCodeRepository codes;
   @Inject CodeChanges changes;
   @Inject DynamicManagement rules;
   @Inject Transactions transactions;
   @Inject StatusSettings settings;
 
-  /** Fires every due timer; returns how many codes turned GREEN. */
+  /**
+   * Fires every due timer, each in a transaction of its own that locks the code row first: a runner
+   * that finds it locked skips it, one that comes later finds it no longer due, and one timer that
+   * fails does not hold up the others. Returns how many codes turned GREEN.
+   */
   public int sweep() {
+    Instant now = settings.clock().instant();
+    List<ObservationTimer> due =
+        transactions.retrying(() -> codes.dueObservationTimers(now, BATCH));
     int fired = 0;
-    int batch;
-    do {
-      int[] counts =
-          transactions.retrying(
-              () -> {
-                int found = 0;
-                int turned = 0;
-                for (ObservationTimer timer :
-                    codes.dueObservationTimers(settings.clock().instant(), BATCH)) {
-                  found++;
-                  Transition transition =
-                      changes.change(timer.person(), code -> rules.endObservation(code, timer));
-                  turned += transition.changed() ? 1 : 0;
-                }
-                return new int[] {found, turned};
-              });
-      batch = counts[0];
-      fired += counts[1];
-    } while (batch == BATCH && fired > 0);
-    return fired;
+    for (ObservationTimer timer : due) {
+      try {
+        fired += fire(timer, now) ? 1 : 0;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "observation timer of " + timer.person() + " failed", e);
+      }
+    }
+    return due.size() == BATCH && fired > 0 ? fired + sweep() : fired;
+  }
+
+  private boolean fire(ObservationTimer timer, Instant now) {
+    return transactions.retrying(
+        () ->
+            codes.lockIfDue(timer.person(), now)
+                && changes
+                    .change(timer.person(), code -> rules.endObservation(code, timer))
+                    .changed());
   }
 }

@@ -106,6 +106,21 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
         .toList();
   }
 
+  /**
+   * Locks the person's code row for the calling transaction if it is ORANGE and due at {@code now};
+   * false if it is not due (any more) or another transaction holds it (SKIP LOCKED).
+   */
+  public boolean lockIfDue(PersonRef person, Instant now) {
+    return !entityManager
+        .createNativeQuery(
+            "SELECT person_id FROM status_health_code WHERE person_id = ?1"
+                + " AND colour = 'ORANGE' AND observation_end <= ?2 FOR UPDATE SKIP LOCKED")
+        .setParameter(1, person.id())
+        .setParameter(2, Timestamp.from(now))
+        .getResultList()
+        .isEmpty();
+  }
+
   /** The current colour, by one primary-key read of the code row. */
   public Optional<Colour> colourOf(PersonRef person) {
     @SuppressWarnings("unchecked")
