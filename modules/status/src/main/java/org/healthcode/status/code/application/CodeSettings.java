@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthcode.platform.config.RuntimeMode;
+import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.status.domain.code.CodeTokens;
-import org.healthcode.status.domain.code.TokenKeys;
 
 /**
- * The code tokens' keys and lifetimes: {@code healthcode.status.code-keys} (a {@link TokenKeys}
+ * The code tokens' keys and lifetimes: {@code healthcode.status.code-keys} (a {@link HmacKeys}
  * spec, {@code "k2:BASE64,k1:BASE64"}, first signing), {@code healthcode.status.code-lifetime}
  * (ISO-8601, default PT5M) and {@code healthcode.status.printed-code-lifetime} (default P365D). In
  * development mode missing keys fall back to a fixed development key shipped in the jar; in
@@ -53,7 +53,7 @@ public class CodeSettings {
 
   public synchronized CodeTokens tokens() {
     if (tokens == null) {
-      TokenKeys tokenKeys = TokenKeys.fromConfig(keySpec());
+      HmacKeys tokenKeys = HmacKeys.fromConfig("code token keys", keySpec());
       tokens =
           new CodeTokens(
               tokenKeys,

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import org.healthcode.platform.crypto.Base64Url;
 
 /**
  * The random id of a health code: 128 random bits, unrelated to the person's documents, so a token

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import org.healthcode.platform.crypto.Base64Url;
+import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.status.api.Colour;
 
 /**
@@ -36,6 +38,10 @@ public final class CodeTokens {
 
   static final int VERSION = 1;
   static final int SIGNED_BYTES = 28;
+
+  /** The health-code token's tag covers its bytes alone (ADR 8); the venue code adds a label. */
+  private static final byte[] NO_CONTEXT = new byte[0];
+
   static final int TAG_BYTES = 16;
   static final int TOKEN_BYTES = SIGNED_BYTES + TAG_BYTES;
   static final int TOKEN_CHARS = (TOKEN_BYTES * 8 + 5) / 6;
@@ -47,12 +53,12 @@ public final class CodeTokens {
   private static final TokenCheck INVALID = new TokenCheck.Rejected(TokenFailure.TOKEN_INVALID);
   private static final TokenCheck EXPIRED = new TokenCheck.Rejected(TokenFailure.TOKEN_EXPIRED);
 
-  private final TokenKeys keys;
+  private final HmacKeys keys;
   private final long dynamicSeconds;
   private final Optional<Long> printedSeconds;
 
   /** Five-minute app codes, paper codes valid for a year. */
-  public CodeTokens(TokenKeys keys) {
+  public CodeTokens(HmacKeys keys) {
     this(keys, DEFAULT_DYNAMIC_VALIDITY, Optional.of(DEFAULT_PRINTED_VALIDITY));
   }
 
@@ -61,7 +67,7 @@ public final class CodeTokens {
    * @param printedValidity how long a paper code verifies; empty for no expiry at all, leaving
    *     revocation as the only way to withdraw one
    */
-  public CodeTokens(TokenKeys keys, Duration dynamicValidity, Optional<Duration> printedValidity) {
+  public CodeTokens(HmacKeys keys, Duration dynamicValidity, Optional<Duration> printedValidity) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.dynamicSeconds = wholeSeconds("dynamic validity", dynamicValidity);
     this.printedSeconds =
@@ -92,8 +98,8 @@ public final class CodeTokens {
     if (bytes == null || bytes[0] != VERSION) {
       return INVALID;
     }
-    TokenKeys.Key key = keys.byNumber(bytes[2] & 0xFF);
-    if (key == null || !tagMatches(key.mac(bytes, SIGNED_BYTES), bytes)) {
+    HmacKeys.Key key = keys.byNumber(bytes[2] & 0xFF);
+    if (key == null || !tagMatches(key.mac(NO_CONTEXT, bytes, SIGNED_BYTES), bytes)) {
       return INVALID;
     }
     ByteBuffer fields = ByteBuffer.wrap(bytes);
@@ -131,13 +137,13 @@ public final class CodeTokens {
     if (issuedAt <= 0 || expiresAt > MAX_SECONDS) {
       throw new IllegalArgumentException("cannot issue a code token at " + now);
     }
-    TokenKeys.Key key = keys.signing();
+    HmacKeys.Key key = keys.signing();
     ByteBuffer buffer = ByteBuffer.allocate(TOKEN_BYTES);
-    buffer.put((byte) VERSION).put((byte) kind.wireValue()).put((byte) key.number);
+    buffer.put((byte) VERSION).put((byte) kind.wireValue()).put((byte) key.number());
     codeId.writeTo(buffer);
     buffer.put((byte) colour).putInt((int) issuedAt).putInt((int) expiresAt);
     byte[] bytes = buffer.array();
-    buffer.put(key.mac(bytes, SIGNED_BYTES), 0, TAG_BYTES);
+    buffer.put(key.mac(NO_CONTEXT, bytes, SIGNED_BYTES), 0, TAG_BYTES);
     return ENCODER.encodeToString(bytes);
   }
 

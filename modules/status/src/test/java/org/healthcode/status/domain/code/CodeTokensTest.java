@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Random;
+import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.status.api.Colour;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,8 @@ class CodeTokensTest {
 
   private final String k1 = randomKey();
   private final String k2 = randomKey();
-  private final CodeTokens tokens = new CodeTokens(TokenKeys.fromConfig("k1:" + k1));
+  private final CodeTokens tokens =
+      new CodeTokens(HmacKeys.fromConfig("code token keys", "k1:" + k1));
 
   @ParameterizedTest
   @EnumSource(Colour.class)
@@ -141,7 +143,10 @@ class CodeTokensTest {
   @Test
   void issue_WithAValidityOfSeconds_ExpiresAfterThem() {
     CodeTokens shortLived =
-        new CodeTokens(TokenKeys.fromConfig("k1:" + k1), Duration.ofSeconds(10), Optional.empty());
+        new CodeTokens(
+            HmacKeys.fromConfig("code token keys", "k1:" + k1),
+            Duration.ofSeconds(10),
+            Optional.empty());
     String token = shortLived.issue(CodeId.random(), Colour.ORANGE, NOW);
 
     assertThat(shortLived.verify(token, NOW.plusSeconds(9))).isInstanceOf(VerifiedToken.class);
@@ -151,8 +156,9 @@ class CodeTokensTest {
 
   @Test
   void verify_WhenSignedWithTheOldKeyAfterRotation_VerifiesUntilExpiry() {
-    CodeTokens beforeRotation = new CodeTokens(TokenKeys.fromConfig("k1:" + k1));
-    CodeTokens afterRotation = new CodeTokens(TokenKeys.fromConfig("k2:" + k2 + ",k1:" + k1));
+    CodeTokens beforeRotation = new CodeTokens(HmacKeys.fromConfig("code token keys", "k1:" + k1));
+    CodeTokens afterRotation =
+        new CodeTokens(HmacKeys.fromConfig("code token keys", "k2:" + k2 + ",k1:" + k1));
     CodeId codeId = CodeId.random();
     String old = beforeRotation.issue(codeId, Colour.GREEN, NOW);
 
@@ -168,7 +174,7 @@ class CodeTokensTest {
 
   @Test
   void verify_WhenTheKeyIdIsUnknown_IsInvalid() {
-    CodeTokens withK2 = new CodeTokens(TokenKeys.fromConfig("k2:" + k2));
+    CodeTokens withK2 = new CodeTokens(HmacKeys.fromConfig("code token keys", "k2:" + k2));
     String token = withK2.issue(CodeId.random(), Colour.GREEN, NOW);
 
     assertThat(tokens.verify(token, NOW)).isEqualTo(rejected(TokenFailure.TOKEN_INVALID));
@@ -176,7 +182,7 @@ class CodeTokensTest {
 
   @Test
   void verify_WhenSignedWithAnotherKeyUnderTheSameId_IsInvalid() {
-    CodeTokens forger = new CodeTokens(TokenKeys.fromConfig("k1:" + k2));
+    CodeTokens forger = new CodeTokens(HmacKeys.fromConfig("code token keys", "k1:" + k2));
     String forged = forger.issue(CodeId.random(), Colour.GREEN, NOW);
 
     assertThat(tokens.verify(forged, NOW)).isEqualTo(rejected(TokenFailure.TOKEN_INVALID));
@@ -246,7 +252,10 @@ class CodeTokensTest {
   @Test
   void issuePrinted_WithoutExpiry_VerifiesDecadesLater() {
     CodeTokens noExpiry =
-        new CodeTokens(TokenKeys.fromConfig("k1:" + k1), Duration.ofMinutes(5), Optional.empty());
+        new CodeTokens(
+            HmacKeys.fromConfig("code token keys", "k1:" + k1),
+            Duration.ofMinutes(5),
+            Optional.empty());
     String token = noExpiry.issuePrinted(CodeId.random(), NOW);
 
     TokenCheck check = noExpiry.verify(token, NOW.plus(Duration.ofDays(365 * 40)));
@@ -291,7 +300,7 @@ class CodeTokensTest {
 
   @Test
   void constructor_WhenAValidityIsNotWholeSeconds_Refuses() {
-    TokenKeys keys = TokenKeys.fromConfig("k1:" + k1);
+    HmacKeys keys = HmacKeys.fromConfig("code token keys", "k1:" + k1);
 
     assertThatThrownBy(() -> new CodeTokens(keys, Duration.ofMillis(1500), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
@@ -314,7 +323,10 @@ class CodeTokensTest {
 
   /** Signs {@code bytes} like the server would, to test what happens after the tag check. */
   private byte[] resign(byte[] bytes) {
-    byte[] tag = TokenKeys.fromConfig("k1:" + k1).byNumber(1).mac(bytes, CodeTokens.SIGNED_BYTES);
+    byte[] tag =
+        HmacKeys.fromConfig("code token keys", "k1:" + k1)
+            .byNumber(1)
+            .mac(new byte[0], bytes, CodeTokens.SIGNED_BYTES);
     System.arraycopy(tag, 0, bytes, CodeTokens.SIGNED_BYTES, CodeTokens.TAG_BYTES);
     return bytes;
   }

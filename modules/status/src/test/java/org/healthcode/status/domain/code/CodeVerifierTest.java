@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.healthcode.identity.api.PersonId;
+import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.status.api.CodeCheck;
 import org.healthcode.status.api.CodeFailure;
 import org.healthcode.status.api.Colour;
@@ -82,7 +83,7 @@ class CodeVerifierTest {
         new CodeTokens(keys())
             .issue(codes.activeCode(PERSON, CodeKind.DYNAMIC, NOW), Colour.GREEN, NOW);
     String otherKey =
-        new CodeTokens(TokenKeys.fromConfig("k1:" + key(7)))
+        new CodeTokens(HmacKeys.fromConfig("code token keys", "k1:" + key(7)))
             .issue(codes.activeCode(PERSON, CodeKind.DYNAMIC, NOW), Colour.GREEN, NOW);
 
     assertThat(verifier.verify(unknown).failure()).isEqualTo(CodeFailure.TOKEN_INVALID);
@@ -102,8 +103,8 @@ class CodeVerifierTest {
     assertThat(codes.activeCode(PERSON, CodeKind.PRINTED, NOW)).isNotEqualTo(first);
   }
 
-  private static TokenKeys keys() {
-    return TokenKeys.fromConfig("k1:" + key(1));
+  private static HmacKeys keys() {
+    return HmacKeys.fromConfig("code token keys", "k1:" + key(1));
   }
 
   private static String key(long seed) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.status.api.Colour;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -33,7 +34,7 @@ class QrImagesTest {
   private static final int SIDE_PIXELS = (33 + 2 * 4) * 8;
 
   private final CodeTokens tokens =
-      new CodeTokens(TokenKeys.fromConfig("k1:" + CodeTokensTest.randomKey()));
+      new CodeTokens(HmacKeys.fromConfig("code token keys", "k1:" + CodeTokensTest.randomKey()));
 
   @Test
   void png_WhenReadByAQrReader_GivesTheExactToken() throws Exception {

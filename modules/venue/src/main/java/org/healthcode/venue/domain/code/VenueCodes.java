@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import org.healthcode.platform.crypto.Base64Url;
+import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.venue.api.EntryPointId;
 
 /**
@@ -56,20 +58,20 @@ public final class VenueCodes {
   private static final VenueCodeCheck EXPIRED =
       new VenueCodeCheck.Rejected(VenueCodeFailure.VENUE_CODE_EXPIRED);
 
-  private final VenueCodeKeys keys;
+  private final HmacKeys keys;
 
   /** Rotation interval in seconds; 0 for static codes. */
   private final long rotationSeconds;
 
   /** Codes rotating every ten minutes. */
-  public VenueCodes(VenueCodeKeys keys) {
+  public VenueCodes(HmacKeys keys) {
     this(keys, DEFAULT_ROTATION);
   }
 
   /**
    * @param rotation the rotation interval: whole seconds, at most a day; zero for static codes
    */
-  public VenueCodes(VenueCodeKeys keys, Duration rotation) {
+  public VenueCodes(HmacKeys keys, Duration rotation) {
     this.keys = Objects.requireNonNull(keys, "keys");
     Objects.requireNonNull(rotation, "rotation");
     if (rotation.isNegative()
@@ -92,9 +94,9 @@ public final class VenueCodes {
     if (rotates() && (window <= STATIC_WINDOW || window > MAX_WINDOW)) {
       throw new IllegalArgumentException("cannot issue a rotating venue code at " + now);
     }
-    VenueCodeKeys.Key key = keys.signing();
+    HmacKeys.Key key = keys.signing();
     ByteBuffer buffer = ByteBuffer.allocate(CODE_BYTES);
-    buffer.put((byte) VERSION).put((byte) key.number);
+    buffer.put((byte) VERSION).put((byte) key.number());
     buffer.putLong(entryPoint.value()).putInt((int) window);
     byte[] bytes = buffer.array();
     buffer.put(key.mac(CONTEXT, bytes, SIGNED_BYTES), 0, TAG_BYTES);
@@ -126,7 +128,7 @@ public final class VenueCodes {
     if (bytes == null || bytes[0] != VERSION) {
       return INVALID;
     }
-    VenueCodeKeys.Key key = keys.byNumber(bytes[1] & 0xFF);
+    HmacKeys.Key key = keys.byNumber(bytes[1] & 0xFF);
     if (key == null || !tagMatches(key.mac(CONTEXT, bytes, SIGNED_BYTES), bytes)) {
       return INVALID;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.venue.api.EntryPointId;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,8 @@ class VenueCodesTest {
 
   private final String k1 = randomKey();
   private final String k2 = randomKey();
-  private final VenueCodes codes = new VenueCodes(VenueCodeKeys.fromConfig("k1:" + k1));
+  private final VenueCodes codes =
+      new VenueCodes(HmacKeys.fromConfig("venue code keys", "k1:" + k1));
   private final EntryPointId entryPoint = new EntryPointId(new SecureRandom().nextInt(1, 1 << 30));
 
   @Test
@@ -187,14 +189,14 @@ class VenueCodesTest {
 
   @Test
   void verify_WhenSignedWithAnotherKeyOfTheSameId_IsInvalid() {
-    VenueCodes other = new VenueCodes(VenueCodeKeys.fromConfig("k1:" + k2));
+    VenueCodes other = new VenueCodes(HmacKeys.fromConfig("venue code keys", "k1:" + k2));
 
     assertThat(codes.verify(other.issue(entryPoint, NOW), NOW)).isEqualTo(invalid());
   }
 
   @Test
   void verify_WhenSignedWithAnUnknownKeyId_IsInvalid() {
-    VenueCodes other = new VenueCodes(VenueCodeKeys.fromConfig("k7:" + k1));
+    VenueCodes other = new VenueCodes(HmacKeys.fromConfig("venue code keys", "k7:" + k1));
 
     assertThat(codes.verify(other.issue(entryPoint, NOW), NOW)).isEqualTo(invalid());
   }
@@ -202,7 +204,8 @@ class VenueCodesTest {
   @Test
   void verify_AfterKeyRotation_AcceptsOldCodesAndSignsNewOnesWithTheNewKey() {
     String oldCode = codes.issue(entryPoint, NOW);
-    VenueCodes rotated = new VenueCodes(VenueCodeKeys.fromConfig("k2:" + k2 + ",k1:" + k1));
+    VenueCodes rotated =
+        new VenueCodes(HmacKeys.fromConfig("venue code keys", "k2:" + k2 + ",k1:" + k1));
 
     VenueCodeCheck old = rotated.verify(oldCode, NOW.plusSeconds(30));
     VenueCodeCheck fresh = rotated.verify(rotated.issue(entryPoint, NOW), NOW);
@@ -215,7 +218,7 @@ class VenueCodesTest {
   @Test
   void verify_WhenTheOldKeyIsDropped_RefusesItsCodes() {
     String oldCode = codes.issue(entryPoint, NOW);
-    VenueCodes newKeyOnly = new VenueCodes(VenueCodeKeys.fromConfig("k2:" + k2));
+    VenueCodes newKeyOnly = new VenueCodes(HmacKeys.fromConfig("venue code keys", "k2:" + k2));
 
     assertThat(newKeyOnly.verify(oldCode, NOW)).isEqualTo(invalid());
   }
@@ -245,7 +248,8 @@ class VenueCodesTest {
 
   @Test
   void issue_WhenStatic_GivesOneCodeForeverWithoutExpiry() {
-    VenueCodes printed = new VenueCodes(VenueCodeKeys.fromConfig("k1:" + k1), Duration.ZERO);
+    VenueCodes printed =
+        new VenueCodes(HmacKeys.fromConfig("venue code keys", "k1:" + k1), Duration.ZERO);
     String code = printed.issue(entryPoint, NOW);
 
     assertThat(printed.issue(entryPoint, NOW.plus(Duration.ofDays(400)))).isEqualTo(code);
@@ -258,21 +262,23 @@ class VenueCodesTest {
   @Test
   void verify_WhenStaticCodeButCodesNowRotate_IsExpired() {
     String printedCode =
-        new VenueCodes(VenueCodeKeys.fromConfig("k1:" + k1), Duration.ZERO).issue(entryPoint, NOW);
+        new VenueCodes(HmacKeys.fromConfig("venue code keys", "k1:" + k1), Duration.ZERO)
+            .issue(entryPoint, NOW);
 
     assertThat(codes.verify(printedCode, NOW)).isEqualTo(expired());
   }
 
   @Test
   void verify_WhenRotatingCodeButCodesAreNowStatic_IsExpired() {
-    VenueCodes printed = new VenueCodes(VenueCodeKeys.fromConfig("k1:" + k1), Duration.ZERO);
+    VenueCodes printed =
+        new VenueCodes(HmacKeys.fromConfig("venue code keys", "k1:" + k1), Duration.ZERO);
 
     assertThat(printed.verify(codes.issue(entryPoint, NOW), NOW)).isEqualTo(expired());
   }
 
   @Test
   void new_WhenRotationIsNegativeFractionalOrLongerThanADay_Refuses() {
-    VenueCodeKeys keys = VenueCodeKeys.fromConfig("k1:" + k1);
+    HmacKeys keys = HmacKeys.fromConfig("venue code keys", "k1:" + k1);
 
     for (Duration rotation :
         new Duration[] {

@@ -1,9 +1,10 @@
-package org.healthcode.venue.domain.code;
+package org.healthcode.platform.crypto;
 
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,34 +13,37 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The HMAC-SHA256 keys venue codes are signed and verified with: every key verifies, the first
- * signs. Configured as {@code "k2:BASE64,k1:BASE64"} like the health-code token keys (ids {@code
- * k0}–{@code k255}, the number being the key's byte in a code; keys of at least 32 bytes), but they
- * are other keys: a leak of one set must not let anyone mint the other kind.
+ * A ring of HMAC-SHA256 keys for compact signed tokens (the health-code token, the venue code).
+ * Every key verifies; the first signs. Rotation: put a new key first and keep the old one until the
+ * longest-lived token signed with it has expired. Each kind of token has its own ring, so a leak of
+ * one set of keys cannot mint the other kind.
  *
- * <p>Rotation: put a new key first and keep the old one until no code signed with it is in use:
- * twice the rotation interval for rotating codes, until every static code is reprinted otherwise.
+ * <p>Configuration is one value {@code "k2:BASE64,k1:BASE64"}: comma-separated entries, ids {@code
+ * k0} to {@code k255} (the number is the key's one byte in a token), keys in standard Base64 of at
+ * least 32 bytes (the HMAC-SHA256 block of security; shorter keys are refused).
  *
  * <p>Thread-safe: each thread keeps its own initialised {@link Mac} per key.
  */
-public final class VenueCodeKeys {
+public final class HmacKeys {
 
   static final int MIN_KEY_BYTES = 32;
   private static final String ALGORITHM = "HmacSHA256";
   private static final Pattern KEY_ID = Pattern.compile("k(0|[1-9]\\d{0,2})");
 
+  private final String purpose;
   private final Key signing;
   private final Key[] byNumber = new Key[256];
   private final List<String> keyIds;
 
-  private VenueCodeKeys(List<Key> keys) {
+  private HmacKeys(String purpose, List<Key> keys) {
+    this.purpose = purpose;
     this.signing = keys.get(0);
     List<String> ids = new ArrayList<>();
     for (Key key : keys) {
       byNumber[key.number] = key;
       ids.add(key.id());
     }
-    this.keyIds = List.copyOf(ids);
+    this.keyIds = Collections.unmodifiableList(ids);
   }
 
   /**
@@ -47,9 +51,9 @@ public final class VenueCodeKeys {
    * IllegalArgumentException} an empty value, malformed entries, ids outside k0..k255, an id given
    * twice, keys that are not Base64 or shorter than 32 bytes. Messages never contain key material.
    */
-  public static VenueCodeKeys fromConfig(String spec) {
+  public static HmacKeys fromConfig(String purpose, String spec) {
     if (spec == null || spec.isBlank()) {
-      throw configError("no keys are configured");
+      throw configError(purpose, "no keys are configured");
     }
     List<Key> keys = new ArrayList<>();
     String[] entries = spec.split(",", -1);
@@ -57,16 +61,16 @@ public final class VenueCodeKeys {
       String entry = entries[position - 1].strip();
       int colon = entry.indexOf(':');
       if (colon < 0) {
-        throw configError("entry " + position + " is not in the form kN:base64key");
+        throw configError(purpose, "entry " + position + " is not in the form kN:base64key");
       }
       String id = entry.substring(0, colon).strip();
-      int number = keyNumber(id);
+      int number = keyNumber(purpose, id);
       if (keys.stream().anyMatch(key -> key.number == number)) {
-        throw configError("key id '" + id + "' appears twice");
+        throw configError(purpose, "key id '" + id + "' appears twice");
       }
-      keys.add(new Key(number, decodeKey(id, entry.substring(colon + 1).strip())));
+      keys.add(new Key(number, decodeKey(purpose, id, entry.substring(colon + 1).strip())));
     }
-    return new VenueCodeKeys(keys);
+    return new HmacKeys(purpose, keys);
   }
 
   public String signingKeyId() {
@@ -78,33 +82,34 @@ public final class VenueCodeKeys {
     return keyIds;
   }
 
-  Key signing() {
+  public Key signing() {
     return signing;
   }
 
   /** The key with this number, or {@code null}. */
-  Key byNumber(int number) {
+  public Key byNumber(int number) {
     return byNumber[number];
   }
 
-  private static int keyNumber(String id) {
+  private static int keyNumber(String purpose, String id) {
     Matcher matcher = KEY_ID.matcher(id);
     if (!matcher.matches() || Integer.parseInt(matcher.group(1)) > 255) {
-      throw configError("key id '" + id + "' must be k0 to k255");
+      throw configError(purpose, "key id '" + id + "' must be k0 to k255");
     }
     return Integer.parseInt(matcher.group(1));
   }
 
-  private static SecretKey decodeKey(String id, String base64) {
+  private static SecretKey decodeKey(String purpose, String id, String base64) {
     byte[] key;
     try {
       key = Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
-      throw configError("key '" + id + "' is not valid Base64");
+      throw configError(purpose, "key '" + id + "' is not valid Base64");
     }
     try {
       if (key.length < MIN_KEY_BYTES) {
         throw configError(
+            purpose,
             "key '" + id + "' is " + key.length + " bytes; at least " + MIN_KEY_BYTES + " needed");
       }
       return new SecretKeySpec(key, ALGORITHM);
@@ -113,19 +118,19 @@ public final class VenueCodeKeys {
     }
   }
 
-  private static IllegalArgumentException configError(String problem) {
-    return new IllegalArgumentException("venue code keys: " + problem);
+  private static IllegalArgumentException configError(String purpose, String problem) {
+    return new IllegalArgumentException(purpose + ": " + problem);
   }
 
   /** Ids only: key material never reaches a log. */
   @Override
   public String toString() {
-    return "VenueCodeKeys[signing=" + signing.id() + ", keys=" + keyIds + "]";
+    return "HmacKeys[" + purpose + ", signing=" + signing.id() + ", keys=" + keyIds + "]";
   }
 
-  /** One key; {@code number} is its byte in a code. */
-  static final class Key {
-    final int number;
+  /** One key; {@code number} is its byte in a token. */
+  public static final class Key {
+    private final int number;
     private final SecretKey secret;
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
@@ -134,12 +139,20 @@ public final class VenueCodeKeys {
       this.secret = secret;
     }
 
-    String id() {
+    public int number() {
+      return number;
+    }
+
+    public String id() {
       return "k" + number;
     }
 
-    /** HMAC-SHA256 of {@code context} followed by {@code length} bytes of {@code data}. */
-    byte[] mac(byte[] context, byte[] data, int length) {
+    /**
+     * HMAC-SHA256 of {@code context} followed by {@code length} bytes of {@code data}. The context
+     * (a fixed label per kind of token, may be empty) keeps one kind's tags from verifying as
+     * another's should the same key ever be configured for both.
+     */
+    public byte[] mac(byte[] context, byte[] data, int length) {
       Mac mac = macs.get();
       mac.update(context);
       mac.update(data, 0, length);

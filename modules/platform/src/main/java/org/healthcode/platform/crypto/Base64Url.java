@@ -1,14 +1,13 @@
-package org.healthcode.venue.domain.code;
+package org.healthcode.platform.crypto;
 
 import java.util.Arrays;
 
 /**
  * Strict unpadded base64url decoding that answers {@code null} instead of throwing, and refuses
- * non-canonical text (unused low bits of the last character set), so that each code has exactly one
- * spelling. The same as the status module's token decoder, which venue cannot reach (docs/adr/ 0012
- * proposes one shared helper).
+ * non-canonical text (unused low bits of the last character set) so that each token has exactly one
+ * spelling.
  */
-final class Base64Url {
+public final class Base64Url {
 
   private static final String ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -23,7 +22,7 @@ final class Base64Url {
 
   private Base64Url() {}
 
-  static byte[] decode(String text) {
+  public static byte[] decode(String text) {
     int length = text.length();
     if (length % 4 == 1) {
       return null;
