@@ -444,6 +444,52 @@ class StatusColoursIT extends DeployedApplication {
     assertThat(pendingReviews(holder.personId())).isZero();
   }
 
+  @Test
+  void colourCounts_AfterDeclarations_MoveWithTheColoursAndAgreeWithARecount() throws Exception {
+    // Jizhou: no other test registers anyone there, so the bucket holds exactly these people
+    for (int i = 0; i < 5; i++) {
+      String token = Citizens.signIn(Citizens.newPhone());
+      Map<String, Object> person = Citizens.residentPerson("周小" + i);
+      person.put("homeDistrict", "JIZHOU");
+      Holder holder =
+          new Holder(
+              token, data(Citizens.registerSelf(token, person), "registerSelf").getString("id"));
+      consent(holder);
+      Map<String, Object> orange = declaration(holder.personId());
+      orange.put("symptoms", List.of("COUGH"));
+      declare(holder, orange);
+      awaitColour(holder, "ORANGE");
+    }
+
+    Response counts =
+        Api.graphql(
+            "{ colourCounts { colour district residency count suppressed } }", staff("ANALYST"));
+
+    assertThat(counts.getErrors()).isNullOrEmpty();
+    JsonObject orangeJizhou =
+        counts.getData().getJsonArray("colourCounts").getValuesAs(JsonObject.class).stream()
+            .filter(
+                c ->
+                    c.getString("colour").equals("ORANGE")
+                        && c.getString("district").equals("JIZHOU"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(orangeJizhou.getInt("count")).isEqualTo(5);
+    assertThat(orangeJizhou.getBoolean("suppressed")).isFalse();
+    // the incremental count agrees with a recount from the source tables
+    try (Connection connection = TestDatabase.connect();
+        ResultSet recount =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT COUNT(*) FROM status_health_code c JOIN identity_person p"
+                        + " ON p.id = c.person_id WHERE c.colour = 'ORANGE'"
+                        + " AND p.home_district = 'JIZHOU'")) {
+      recount.next();
+      assertThat(recount.getInt(1)).isEqualTo(orangeJizhou.getInt("count"));
+    }
+  }
+
   private static void consent(Holder holder) {
     data(
         Api.graphql(

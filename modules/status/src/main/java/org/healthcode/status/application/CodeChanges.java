@@ -1,10 +1,14 @@
 package org.healthcode.status.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Function;
+import org.healthcode.identity.api.PersonId;
+import org.healthcode.status.api.ColourChanged;
 import org.healthcode.status.api.PersonRef;
+import org.healthcode.status.domain.ColourChange;
 import org.healthcode.status.domain.HealthCode;
 import org.healthcode.status.domain.HealthCodeRepository;
 import org.healthcode.status.domain.Notification;
@@ -12,15 +16,16 @@ import org.healthcode.status.domain.Transition;
 import org.healthcode.status.persistence.StatusRecords;
 
 /**
- * Loads a code, lets the rules change it, saves it and tells the person: one step inside the
- * caller's transaction. A concurrent change makes the save fail; {@link Transactions#retrying} runs
- * the whole step again.
+ * Loads a code, lets the rules change it, saves it, tells the person and announces a new colour
+ * (ColourChanged, for the aggregate counts): one step inside the caller's transaction. A concurrent
+ * change makes the save fail; {@link Transactions#retrying} runs the whole step again.
  */
 @ApplicationScoped
 public class CodeChanges {
 
   @Inject HealthCodeRepository codes;
   @Inject StatusRecords records;
+  @Inject Event<ColourChanged> colourChanged;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Transition change(PersonRef person, Function<HealthCode, Transition> rule) {
@@ -29,6 +34,13 @@ public class CodeChanges {
     if (transition instanceof Transition.Changed changed) {
       codes.save(code);
       records.add(Notification.of(person, changed.change()));
+      ColourChange change = changed.change();
+      if (change.changesColour()) {
+        // synchronous, in this transaction: the aggregate counts move with the change or not at all
+        colourChanged.fire(
+            new ColourChanged(
+                new PersonId(person.id()), change.from().orElse(null), change.to(), change.at()));
+      }
     }
     return transition;
   }

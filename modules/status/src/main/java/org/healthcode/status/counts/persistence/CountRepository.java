@@ -36,8 +36,11 @@ public class CountRepository {
       Bucket bucket = change.bucket();
       entityManager
           .createNativeQuery(
+              // MariaDB checks count >= 0 on the VALUES row before ON DUPLICATE KEY UPDATE, so a
+              // decrement inserts 0 (only reached for a bucket that has no row, i.e. never when the
+              // counts are consistent) and updates count + delta
               "INSERT INTO status_count_now (colour, district, residency, count)"
-                  + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE count = count + ?4")
+                  + " VALUES (?1, ?2, ?3, GREATEST(?4, 0)) ON DUPLICATE KEY UPDATE count = count + ?4")
           .setParameter(1, bucket.colour().name())
           .setParameter(2, bucket.district().name())
           .setParameter(3, bucket.residency().name())
