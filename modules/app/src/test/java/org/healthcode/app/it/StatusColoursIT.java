@@ -490,6 +490,48 @@ class StatusColoursIT extends DeployedApplication {
     }
   }
 
+  @Test
+  void decideReview_WhenTheReviewerClearsAQueuedDeclaration_LowersTheCodeByReview()
+      throws Exception {
+    Holder holder = newHolder();
+    consent(holder);
+    Map<String, Object> contradictory = declaration(holder.personId());
+    contradictory.put("temperature", new BigDecimal("38.0")); // fever, but FEVER not ticked
+    contradictory.put("symptoms", List.of("COUGH"));
+    declare(holder, contradictory);
+    awaitColour(holder, "ORANGE");
+    String reviewer = staff("REVIEWER");
+    String itemId =
+        Api.graphql(
+                "{ reviewQueue(first: 100) { edges { node { id declaration { personId } } } } }",
+                reviewer)
+            .getData()
+            .getJsonObject("reviewQueue")
+            .getJsonArray("edges")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(edge -> edge.getJsonObject("node"))
+            .filter(
+                node ->
+                    node.getJsonObject("declaration")
+                        .getString("personId")
+                        .equals(holder.personId()))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+
+    data(
+        Api.graphql(
+            "mutation($id: ID!) { decideReview(itemId: $id, outcome: GREEN,"
+                + " reason: \"seen at the clinic: no infection\") { status } }",
+            Map.of("id", itemId),
+            reviewer),
+        "decideReview");
+
+    JsonObject code = awaitColour(holder, "GREEN");
+    assertThat(history(code).get(0).getString("cause")).isEqualTo("REVIEW");
+  }
+
   private static void consent(Holder holder) {
     data(
         Api.graphql(

@@ -2,6 +2,8 @@ package org.healthcode.declaration.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
 
 /**
@@ -12,15 +14,20 @@ import org.healthcode.identity.api.PersonId;
  *
  * @param outcome the outcome of the review (for a reviewer's decision: the decided colour)
  * @param rules every rule that fired, with its version
+ * @param decidedBy the reviewer who decided a queued declaration; empty for the background review.
+ *     A reviewer's decision may lower a colour (a reviewed decision, DESIGN §4); a background
+ *     review never does
  */
 public record DeclarationReviewed(
     PersonId personId,
     long declarationId,
     Outcome outcome,
     List<FiredRule> rules,
-    Instant reviewedAt) {
+    Instant reviewedAt,
+    Optional<String> decidedBy) {
 
   public DeclarationReviewed {
     rules = List.copyOf(rules);
+    Objects.requireNonNull(decidedBy, "decidedBy");
   }
 }

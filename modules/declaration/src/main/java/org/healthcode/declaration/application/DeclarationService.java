@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.healthcode.declaration.api.DeclarationFacade;
 import org.healthcode.declaration.api.DeclarationForm;
 import org.healthcode.declaration.api.DeclarationReviewed;
@@ -84,7 +85,12 @@ public class DeclarationService implements DeclarationFacade {
     }
     reviewed.fire(
         new DeclarationReviewed(
-            personId, stored.id(), outcome.outcome(), outcome.firedRules(), outcome.reviewedAt()));
+            personId,
+            stored.id(),
+            outcome.outcome(),
+            outcome.firedRules(),
+            outcome.reviewedAt(),
+            Optional.empty()));
     return stored;
   }
 
@@ -208,7 +214,8 @@ public class DeclarationService implements DeclarationFacade {
             declaration.id(),
             decision.outcome(),
             declaration.review().firedRules(),
-            item.decidedAt()));
+            item.decidedAt(),
+            Optional.of(callerContext.current().subject())));
     return details(item, declaration);
   }
 

@@ -12,8 +12,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.healthcode.declaration.api.DeclarationReviewed;
+import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
+import org.healthcode.status.domain.Decision;
 import org.healthcode.status.domain.DynamicManagement;
 import org.healthcode.status.persistence.PendingReview;
 import org.healthcode.status.persistence.StatusRecords;
@@ -42,7 +44,11 @@ public class DeclarationReviews {
   /** In the declaration's transaction: stored with the review, or rolled back with it. */
   @Transactional(Transactional.TxType.REQUIRED)
   public void receive(@Observes(during = TransactionPhase.IN_PROGRESS) DeclarationReviewed event) {
-    Optional<Colour> colour = ReviewColour.of(event.outcome(), event.rules());
+    // a reviewer decides the colour itself; the background review's colour comes from its rules
+    Optional<Colour> colour =
+        event.decidedBy().isPresent()
+            ? Optional.of(Colour.valueOf(event.outcome().name()))
+            : ReviewColour.of(event.outcome(), event.rules());
     String rules =
         event.rules().stream()
             .map(rule -> rule.id() + " v" + rule.version())
@@ -54,6 +60,7 @@ public class DeclarationReviews {
             event.outcome().name(),
             colour.orElse(Colour.GREEN),
             rules.isEmpty() ? "no rule fired" : rules,
+            event.decidedBy(),
             event.reviewedAt().truncatedTo(ChronoUnit.MILLIS),
             settings.clock().instant()));
   }
@@ -105,6 +112,10 @@ public class DeclarationReviews {
   }
 
   private void applyColour(PendingReview review) {
+    if (review.decidedBy().isPresent()) {
+      applyDecision(review, review.decidedBy().get());
+      return;
+    }
     boolean hasColour =
         !review.outcome().equals("MANUAL_REVIEW") || review.colour() != Colour.GREEN;
     if (!hasColour) {
@@ -126,5 +137,29 @@ public class DeclarationReviews {
                 review.colour(),
                 ACTOR,
                 reason.length() > 500 ? reason.substring(0, 500) : reason));
+  }
+
+  /**
+   * A reviewer's decision on a queued declaration: a reviewed decision, which may lower a colour.
+   * When the rules refuse it (the code changed meanwhile and new risk wins), the refusal is logged
+   * and the decision is not applied; the person's current code stands.
+   */
+  private void applyDecision(PendingReview review, String reviewer) {
+    String reason = "declaration " + review.declarationId() + " decided " + review.outcome();
+    try {
+      changes.change(
+          review.person(),
+          code ->
+              rules.decide(
+                  code, Decision.review(review.colour(), reason, reviewer, code.version())));
+    } catch (HealthCodeException refused) {
+      LOG.warning(
+          "decision on declaration "
+              + review.declarationId()
+              + " not applied: "
+              + refused.code()
+              + " "
+              + refused.getMessage());
+    }
   }
 }

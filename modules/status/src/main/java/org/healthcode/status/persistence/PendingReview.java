@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
 
@@ -40,6 +41,9 @@ public class PendingReview {
   @Column(nullable = false, updatable = false)
   private String rules;
 
+  @Column(name = "decided_by", updatable = false)
+  private String decidedBy;
+
   @Column(name = "reviewed_at", nullable = false, updatable = false)
   private Instant reviewedAt;
 
@@ -54,6 +58,7 @@ public class PendingReview {
       String outcome,
       Colour colour,
       String rules,
+      Optional<String> decidedBy,
       Instant reviewedAt,
       Instant receivedAt) {
     this.personId = person.id();
@@ -61,6 +66,7 @@ public class PendingReview {
     this.outcome = outcome;
     this.colour = colour;
     this.rules = rules.length() > 500 ? rules.substring(0, 500) : rules;
+    this.decidedBy = decidedBy.orElse(null);
     this.reviewedAt = reviewedAt;
     this.receivedAt = receivedAt;
   }
@@ -87,5 +93,10 @@ public class PendingReview {
 
   public String rules() {
     return rules;
+  }
+
+  /** The reviewer who decided the declaration; empty for the background review. */
+  public Optional<String> decidedBy() {
+    return Optional.ofNullable(decidedBy);
   }
 }
