@@ -15,6 +15,7 @@ import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.status.api.Colour;
+import org.healthcode.status.api.CurrentColours;
 import org.healthcode.status.domain.code.CodeId;
 import org.healthcode.status.domain.code.CodeKind;
 import org.healthcode.status.domain.code.CodeStore;
@@ -36,7 +37,7 @@ public class CodeService {
   @Inject IdentityFacade identity;
   @Inject CodeStore codes;
   @Inject CodeSettings settings;
-  @Inject Colours colours;
+  @Inject CurrentColours colours;
   @Inject AuditLog auditLog;
 
   Clock clock = Clock.systemUTC();
@@ -44,7 +45,7 @@ public class CodeService {
   @Transactional
   public AppCode appCode(PersonId personId, QrFormat format) {
     requireActingFor(personId);
-    Optional<Colour> colour = colours.of(personId);
+    Optional<Colour> colour = colours.colourOf(personId);
     if (colour.isEmpty()) {
       return new AppCode(personId.value(), null, null, null, null, null, null);
     }

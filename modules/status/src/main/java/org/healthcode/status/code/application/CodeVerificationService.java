@@ -14,7 +14,6 @@ public class CodeVerificationService implements CodeVerification {
 
   @Inject CodeSettings settings;
   @Inject CodeStore codes;
-  @Inject Colours colours;
   @Inject MaskedNames maskedNames;
 
   private volatile CodeVerifier verifier;
@@ -23,9 +22,7 @@ public class CodeVerificationService implements CodeVerification {
   public CodeCheck verify(String token) {
     CodeVerifier current = verifier;
     if (current == null) {
-      current =
-          new CodeVerifier(
-              settings.tokens(), codes, colours::of, maskedNames::of, Clock.systemUTC());
+      current = new CodeVerifier(settings.tokens(), codes, maskedNames::of, Clock.systemUTC());
       verifier = current;
     }
     return current.verify(token);

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.status.api.Colour;
 import org.healthcode.status.domain.code.CodeId;
 import org.healthcode.status.domain.code.CodeKind;
 import org.healthcode.status.domain.code.CodeStore;
@@ -28,7 +29,9 @@ public class JpaCodeStore implements CodeStore {
     List<?> rows =
         entityManager
             .createNativeQuery(
-                "SELECT person_id, kind, revoked_at IS NOT NULL FROM status_code WHERE code_id = ?1")
+                "SELECT c.person_id, c.kind, c.revoked_at IS NOT NULL, h.colour FROM status_code c"
+                    + " LEFT JOIN status_health_code h ON h.person_id = c.person_id"
+                    + " WHERE c.code_id = ?1")
             .setParameter(1, bytes(codeId))
             .getResultList();
     if (rows.isEmpty()) {
@@ -40,7 +43,8 @@ public class JpaCodeStore implements CodeStore {
             codeId,
             ((Number) row[0]).longValue(),
             CodeKind.valueOf((String) row[1]),
-            truth(row[2])));
+            truth(row[2]),
+            Optional.ofNullable((String) row[3]).map(Colour::valueOf)));
   }
 
   @Override

@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public interface CodeStore {
 
-  /** The code id, by primary key; the one read a scan makes for the code. */
+  /**
+   * The code id by primary key, with its person's current colour: the one read a scan makes (a
+   * colour change is seen at once, a revocation too).
+   */
   Optional<StoredCode> find(CodeId codeId);
 
   /**

@@ -7,30 +7,24 @@ import java.util.function.Function;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.CodeCheck;
 import org.healthcode.status.api.CodeFailure;
-import org.healthcode.status.api.Colour;
 
 /**
- * The scan path (docs/adr/0011): signature and expiry in memory, then the code id by primary key
- * (revocation is seen at once), then the current colour; the masked name comes from whatever {@code
- * maskedNames} is (a cache in the application). Never throws on the token.
+ * The scan path (docs/adr/0011): signature and expiry in memory, then one indexed read of the code
+ * id with its person's current colour (a revocation or a colour change is seen at once); the masked
+ * name comes from whatever {@code maskedNames} is (a cache in the application). Never throws on the
+ * token.
  */
 public final class CodeVerifier {
 
   private final CodeTokens tokens;
   private final CodeStore codes;
-  private final Function<PersonId, Optional<Colour>> currentColours;
   private final Function<PersonId, String> maskedNames;
   private final Clock clock;
 
   public CodeVerifier(
-      CodeTokens tokens,
-      CodeStore codes,
-      Function<PersonId, Optional<Colour>> currentColours,
-      Function<PersonId, String> maskedNames,
-      Clock clock) {
+      CodeTokens tokens, CodeStore codes, Function<PersonId, String> maskedNames, Clock clock) {
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.codes = Objects.requireNonNull(codes, "codes");
-    this.currentColours = Objects.requireNonNull(currentColours, "currentColours");
     this.maskedNames = Objects.requireNonNull(maskedNames, "maskedNames");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -54,6 +48,6 @@ public final class CodeVerifier {
     }
     PersonId person = new PersonId(stored.get().personId());
     return CodeCheck.valid(
-        person, currentColours.apply(person).orElse(null), maskedNames.apply(person));
+        person, stored.get().currentColour().orElse(null), maskedNames.apply(person));
   }
 }

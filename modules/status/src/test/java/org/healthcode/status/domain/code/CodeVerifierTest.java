@@ -28,11 +28,7 @@ class CodeVerifierTest {
   private final Map<Long, Colour> colours = new HashMap<>();
   private final CodeVerifier verifier =
       new CodeVerifier(
-          tokens,
-          codes,
-          person -> Optional.ofNullable(colours.get(person.value())),
-          person -> "张*明",
-          Clock.fixed(NOW.plusSeconds(10), ZoneOffset.UTC));
+          tokens, codes, person -> "张*明", Clock.fixed(NOW.plusSeconds(10), ZoneOffset.UTC));
 
   @Test
   void verify_WhenTheColourChangedAfterIssue_AnswersTheCurrentColour() {
@@ -114,12 +110,21 @@ class CodeVerifierTest {
   }
 
   /** The code store as a map, with status_code's rule: one active code per person and kind. */
-  private static final class InMemoryCodeStore implements CodeStore {
+  private final class InMemoryCodeStore implements CodeStore {
     private final Map<CodeId, StoredCode> byId = new HashMap<>();
 
+    /** Like the joined read: the colour is the person's colour at the moment of the read. */
     @Override
     public Optional<StoredCode> find(CodeId codeId) {
-      return Optional.ofNullable(byId.get(codeId));
+      return Optional.ofNullable(byId.get(codeId))
+          .map(
+              c ->
+                  new StoredCode(
+                      c.codeId(),
+                      c.personId(),
+                      c.kind(),
+                      c.revoked(),
+                      Optional.ofNullable(colours.get(c.personId()))));
     }
 
     @Override
@@ -131,7 +136,7 @@ class CodeVerifierTest {
           .orElseGet(
               () -> {
                 CodeId id = CodeId.random();
-                byId.put(id, new StoredCode(id, personId, kind, false));
+                byId.put(id, new StoredCode(id, personId, kind, false, Optional.empty()));
                 return id;
               });
     }
@@ -142,7 +147,10 @@ class CodeVerifierTest {
           byId.values().stream()
               .filter(c -> c.personId() == personId && c.kind() == kind && !c.revoked())
               .findFirst();
-      active.ifPresent(c -> byId.put(c.codeId(), new StoredCode(c.codeId(), personId, kind, true)));
+      active.ifPresent(
+          c ->
+              byId.put(
+                  c.codeId(), new StoredCode(c.codeId(), personId, kind, true, Optional.empty())));
       return active.isPresent();
     }
   }
