@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.healthcode.app.it.support.Api;
+import org.healthcode.app.it.support.Declarations;
 import org.healthcode.app.it.support.DeployedApplication;
 import org.healthcode.app.it.support.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -257,25 +258,11 @@ class DeclarationIT extends DeployedApplication {
   }
 
   private static void consent(String token, String personId) {
-    data(
-        Api.graphql(
-            "mutation($id: ID!) { recordConsent(personId: $id, noticeVersion: \"2020-02-29\")"
-                + " { givenAt } }",
-            Map.of("id", personId),
-            token),
-        "recordConsent");
+    Declarations.consent(token, personId);
   }
 
-  /** A declaration with nothing to report: at home in Heping, 36.5 °C. */
   private static Map<String, Object> form(String personId) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("personId", personId);
-    form.put("location", Map.of("district", "HEPING", "address", "1 Nanjing Road"));
-    form.put("temperature", new BigDecimal("36.5"));
-    form.put("caseContact", Map.of("kind", "NONE"));
-    form.put("caseStatus", "NONE");
-    form.put("underMedicalObservation", false);
-    return form;
+    return Declarations.nothingToReport(personId);
   }
 
   private static List<Map<String, Object>> stay(String region, LocalDate from, LocalDate to) {

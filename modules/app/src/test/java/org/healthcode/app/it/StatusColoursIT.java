@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.Citizens;
+import org.healthcode.app.it.support.Declarations;
 import org.healthcode.app.it.support.DeployedApplication;
 import org.healthcode.app.it.support.TestDatabase;
 import org.healthcode.app.it.support.TestTokens;
@@ -533,25 +534,11 @@ class StatusColoursIT extends DeployedApplication {
   }
 
   private static void consent(Holder holder) {
-    data(
-        Api.graphql(
-            "mutation($id: ID!) { recordConsent(personId: $id, noticeVersion: \"2020-02-29\")"
-                + " { givenAt } }",
-            Map.of("id", holder.personId()),
-            holder.token()),
-        "recordConsent");
+    Declarations.consent(holder.token(), holder.personId());
   }
 
-  /** A declaration with nothing to report: at home in Heping, 36.5 °C. */
   private static Map<String, Object> declaration(String personId) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("personId", personId);
-    form.put("location", Map.of("district", "HEPING", "address", "1 Nanjing Road"));
-    form.put("temperature", new BigDecimal("36.5"));
-    form.put("caseContact", Map.of("kind", "NONE"));
-    form.put("caseStatus", "NONE");
-    form.put("underMedicalObservation", false);
-    return form;
+    return Declarations.nothingToReport(personId);
   }
 
   private static void declare(Holder holder, Map<String, Object> form) {
