@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.Citizens;
+import org.healthcode.app.it.support.Connections;
 import org.healthcode.app.it.support.Declarations;
 import org.healthcode.app.it.support.DeployedApplication;
 import org.healthcode.app.it.support.TestDatabase;
@@ -191,27 +192,16 @@ class StatusColoursIT extends DeployedApplication {
     Holder holder = newHolder();
     String proposalId = proposalId(propose(staff("REVIEWER"), holder.personId(), "ORANGE"));
 
-    List<String> ids = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("after", after);
-      JsonObject page =
-          data(
-              Api.graphql(
-                  "query($after: String) { colourChangeProposals(state: PROPOSED, first: 100,"
-                      + " after: $after) { edges { node { id state } }"
-                      + " pageInfo { hasNextPage endCursor } } }",
-                  variables,
-                  staff("SUPERVISOR")),
-              "colourChangeProposals");
-      page.getJsonArray("edges").getValuesAs(JsonObject.class).stream()
-          .map(edge -> edge.getJsonObject("node").getString("id"))
-          .forEach(ids::add);
-      more = page.getJsonObject("pageInfo").getBoolean("hasNextPage");
-      after = more ? page.getJsonObject("pageInfo").getString("endCursor") : null;
-    }
+    List<String> ids =
+        Connections.allNodes(
+                "colourChangeProposals",
+                "query($after: String) { colourChangeProposals(state: PROPOSED, first: 100,"
+                    + " after: $after) { edges { node { id state } }"
+                    + " pageInfo { hasNextPage endCursor } } }",
+                staff("SUPERVISOR"))
+            .stream()
+            .map(node -> node.getString("id"))
+            .toList();
     assertThat(ids).contains(proposalId);
   }
 
@@ -503,15 +493,13 @@ class StatusColoursIT extends DeployedApplication {
     awaitColour(holder, "ORANGE");
     String reviewer = staff("REVIEWER");
     String itemId =
-        Api.graphql(
-                "{ reviewQueue(first: 100) { edges { node { id declaration { personId } } } } }",
+        Connections.allNodes(
+                "reviewQueue",
+                "query($after: String) { reviewQueue(first: 100, after: $after)"
+                    + " { edges { node { id declaration { personId } } }"
+                    + " pageInfo { hasNextPage endCursor } } }",
                 reviewer)
-            .getData()
-            .getJsonObject("reviewQueue")
-            .getJsonArray("edges")
-            .getValuesAs(JsonObject.class)
             .stream()
-            .map(edge -> edge.getJsonObject("node"))
             .filter(
                 node ->
                     node.getJsonObject("declaration")
@@ -580,27 +568,14 @@ class StatusColoursIT extends DeployedApplication {
   }
 
   private static List<String> openAppealIds(String reviewer) {
-    List<String> ids = new ArrayList<>();
-    String after = null;
-    boolean more = true;
-    while (more) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("after", after);
-      JsonObject page =
-          data(
-              Api.graphql(
-                  "query($after: String) { appeals(first: 100, after: $after)"
-                      + " { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
-                  variables,
-                  reviewer),
-              "appeals");
-      page.getJsonArray("edges").getValuesAs(JsonObject.class).stream()
-          .map(edge -> edge.getJsonObject("node").getString("id"))
-          .forEach(ids::add);
-      more = page.getJsonObject("pageInfo").getBoolean("hasNextPage");
-      after = more ? page.getJsonObject("pageInfo").getString("endCursor") : null;
-    }
-    return ids;
+    return Connections.allNodes(
+            "appeals",
+            "query($after: String) { appeals(first: 100, after: $after)"
+                + " { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
+            reviewer)
+        .stream()
+        .map(node -> node.getString("id"))
+        .toList();
   }
 
   private static List<JsonObject> notifications(Holder holder) {
