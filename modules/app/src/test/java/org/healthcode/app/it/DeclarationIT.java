@@ -14,11 +14,11 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.healthcode.app.it.support.Api;
+import org.healthcode.app.it.support.Connections;
 import org.healthcode.app.it.support.Declarations;
 import org.healthcode.app.it.support.DeployedApplication;
 import org.healthcode.app.it.support.TestTokens;
@@ -310,30 +310,18 @@ class DeclarationIT extends DeployedApplication {
 
   /** The open queue item of the declaration, paging through the queue oldest first. */
   private static JsonObject queued(String reviewer, String declarationId) {
-    String after = null;
-    while (true) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("after", after);
-      JsonObject page =
-          data(
-              Api.graphql(
-                  "query($after: String) { reviewQueue(first: 100, after: $after) {"
-                      + " edges { node { id maskedName createdAt declaration { id"
-                      + " review { outcome firedRules { ruleId version } } } } }"
-                      + " pageInfo { hasNextPage endCursor } } }",
-                  variables,
-                  reviewer),
-              "reviewQueue");
-      for (JsonObject edge : page.getJsonArray("edges").getValuesAs(JsonObject.class)) {
-        JsonObject node = edge.getJsonObject("node");
-        if (node.getJsonObject("declaration").getString("id").equals(declarationId)) {
-          return node;
-        }
-      }
-      JsonObject pageInfo = page.getJsonObject("pageInfo");
-      assertThat(pageInfo.getBoolean("hasNextPage")).as("declaration in the queue").isTrue();
-      after = pageInfo.getString("endCursor");
-    }
+    return Connections.allNodes(
+            "reviewQueue",
+            "query($after: String) { reviewQueue(first: 100, after: $after) {"
+                + " edges { node { id maskedName createdAt declaration { id"
+                + " review { outcome firedRules { ruleId version } } } } }"
+                + " pageInfo { hasNextPage endCursor } } }",
+            reviewer)
+        .stream()
+        .filter(node -> node.getJsonObject("declaration").getString("id").equals(declarationId))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("declaration " + declarationId + " not in the queue"));
   }
 
   private static Response decide(String reviewer, String itemId, String reason) {
