@@ -178,7 +178,31 @@ class RoleGuardsIT extends DeployedApplication {
               "decideReview",
               "mutation { decideReview(itemId: \"0\", outcome: GREEN, reason: \"guard test\")"
                   + " { __typename } }",
-              Set.of("REVIEWER")));
+              Set.of("REVIEWER")),
+          new Guarded(
+              "registerVenue",
+              // VISITOR is refused after the guard, nothing is stored
+              "mutation { registerVenue(input: {name: \"x\", category: OTHER, district: VISITOR,"
+                  + " address: \"y\"}) { __typename } }",
+              Set.of("VENUE_OPERATOR")),
+          new Guarded(
+              "addEntryPoint",
+              "mutation { addEntryPoint(venueId: \"0\", label: \"x\") { __typename } }",
+              Set.of("VENUE_OPERATOR")),
+          new Guarded(
+              "myVenues", "{ myVenues(first: 1) { __typename } }", Set.of("VENUE_OPERATOR")),
+          new Guarded(
+              "issueDeviceCredential",
+              "mutation { issueDeviceCredential(entryPointId: \"0\") { __typename } }",
+              Set.of("VENUE_OPERATOR")),
+          new Guarded(
+              "revokeDeviceCredential",
+              "mutation { revokeDeviceCredential(entryPointId: \"0\", credentialId: \"x\") }",
+              Set.of("VENUE_OPERATOR")),
+          new Guarded(
+              "deviceCredentials",
+              "{ deviceCredentials(entryPointId: \"0\") { __typename } }",
+              Set.of("VENUE_OPERATOR")));
 
   /** Open to anyone: sign-in, reference data, and the development-only sign-in code. */
   private static final Set<String> PUBLIC =

@@ -1,0 +1,6 @@
+package org.healthcode.venue.api;
+
+import java.time.Instant;
+
+/** An entry point of a venue. */
+public record EntryPointDetails(EntryPointId id, long venueId, String label, Instant createdAt) {}

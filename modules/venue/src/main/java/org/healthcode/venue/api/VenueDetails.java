@@ -1,0 +1,16 @@
+package org.healthcode.venue.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.healthcode.identity.api.HomeDistrict;
+
+/** A venue with its entry points (oldest first). */
+public record VenueDetails(
+    long id,
+    String name,
+    VenueCategory category,
+    HomeDistrict district,
+    String address,
+    String operator,
+    Instant createdAt,
+    List<EntryPointDetails> entryPoints) {}
