@@ -202,7 +202,13 @@ class RoleGuardsIT extends DeployedApplication {
           new Guarded(
               "deviceCredentials",
               "{ deviceCredentials(entryPointId: \"0\") { __typename } }",
-              Set.of("VENUE_OPERATOR")));
+              Set.of("VENUE_OPERATOR")),
+          new Guarded(
+              // the guard-test device has no credential: refused after the guard, nothing stored
+              "scan",
+              "mutation { scan(input: {scanId: \"guard-test-scan\", codeToken: \"x\","
+                  + " temperature: 36.5}) { __typename } }",
+              Set.of("SCANNER")));
 
   /** Open to anyone: sign-in, reference data, and the development-only sign-in code. */
   private static final Set<String> PUBLIC =

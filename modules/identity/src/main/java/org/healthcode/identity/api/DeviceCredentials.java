@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.healthcode.identity.domain.device.DeviceCredential;
 import org.healthcode.identity.persistence.DeviceCredentialRepository;
 import org.healthcode.platform.audit.AuditLog;
@@ -73,6 +74,18 @@ public class DeviceCredentials {
     return repository.forEntryPoint(entryPointId).stream()
         .map(c -> new DeviceCredentialInfo(c.id(), c.entryPointId(), c.issuedAt(), c.revokedAt()))
         .toList();
+  }
+
+  /** The entry point of the credential while it is active; empty if revoked or unknown. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> entryPointOf(String credentialId) {
+    if (credentialId == null) {
+      return Optional.empty();
+    }
+    return repository
+        .find(credentialId)
+        .filter(DeviceCredential::isActive)
+        .map(DeviceCredential::entryPointId);
   }
 
   /** True if the credential exists and is not revoked; checked on every scan. */

@@ -25,5 +25,11 @@ public final class VenueErrorCodes {
    */
   public static final String SCAN_ID_REUSED = "SCAN_ID_REUSED";
 
+  /**
+   * The device's credential is revoked (or unknown): its token no longer scans; the operator issues
+   * the device a new credential.
+   */
+  public static final String DEVICE_REVOKED = "DEVICE_REVOKED";
+
   private VenueErrorCodes() {}
 }

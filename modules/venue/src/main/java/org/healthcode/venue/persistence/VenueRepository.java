@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.healthcode.venue.api.EntryPointDetails;
 import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.NewVenue;
+import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.api.VenueDetails;
 
 /** Venues and their entry points (venue_venue, venue_entry_point). */
@@ -62,6 +63,18 @@ public class VenueRepository {
         .getResultStream()
         .findFirst()
         .map(VenueRepository::toDetails);
+  }
+
+  /** The category of the venue the entry point belongs to. */
+  public Optional<VenueCategory> categoryOfEntryPoint(long entryPointId) {
+    return entityManager
+        .createQuery(
+            "SELECT v.category FROM EntryPointRow e, VenueRow v WHERE e.id = :id"
+                + " AND v.id = e.venueId",
+            VenueCategory.class)
+        .setParameter("id", entryPointId)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The operator's venues by id after the given one, each with its entry points. */
