@@ -1,6 +1,7 @@
 package org.healthcode.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.healthcode.app.it.support.Citizens.data;
 
 import io.smallrye.graphql.client.Response;
 import jakarta.json.JsonObject;
@@ -171,11 +172,6 @@ class VenueIT extends DeployedApplication {
 
   private static Response signIn(String id, String secret) {
     return Api.graphql(SIGN_IN, Map.of("id", id, "secret", secret), null);
-  }
-
-  private static JsonObject data(Response response, String field) {
-    assertThat(response.getErrors()).as(field).isNullOrEmpty();
-    return response.getData().getJsonObject(field);
   }
 
   private static int auditCount(String action, String subjectType, String subjectId)
