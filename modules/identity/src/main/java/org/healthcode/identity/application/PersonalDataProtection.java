@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,26 +59,9 @@ public class PersonalDataProtection {
   }
 
   private String value(Optional<String> configured, String variable) {
-    if (configured.isPresent() && !configured.get().isBlank()) {
-      return configured.get();
-    }
-    if (!mode.isDevelopment()) {
-      throw new IllegalStateException(
-          variable
-              + " is not set: production mode has no key to protect personal data with"
-              + " (see the README, Configuration)");
-    }
     String resource =
         variable.endsWith("DATA_KEYS") ? DEVELOPMENT_DATA_KEYS : DEVELOPMENT_LOOKUP_SECRET;
-    LOG.warning(() -> variable + " is not set: using the development value, development mode only");
-    return readResource(resource);
-  }
-
-  private static String readResource(String path) {
-    try (InputStream in = PersonalDataProtection.class.getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return mode.secretOrDevelopmentValue(
+        configured, variable, PersonalDataProtection.class, resource);
   }
 }

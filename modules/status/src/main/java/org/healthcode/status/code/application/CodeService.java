@@ -11,6 +11,8 @@ import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.qr.QrFormat;
+import org.healthcode.platform.qr.QrImages;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
@@ -19,7 +21,6 @@ import org.healthcode.status.api.CurrentColours;
 import org.healthcode.status.domain.code.CodeId;
 import org.healthcode.status.domain.code.CodeKind;
 import org.healthcode.status.domain.code.CodeStore;
-import org.healthcode.status.domain.code.QrImages;
 import org.healthcode.status.domain.code.TokenCheck;
 import org.healthcode.status.domain.code.VerifiedToken;
 

@@ -4,15 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthcode.platform.config.ConfiguredDuration;
 import org.healthcode.platform.config.RuntimeMode;
 import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.status.domain.code.CodeTokens;
@@ -57,36 +52,17 @@ public class CodeSettings {
       tokens =
           new CodeTokens(
               tokenKeys,
-              duration("healthcode.status.code-lifetime", lifetime),
-              Optional.of(duration("healthcode.status.printed-code-lifetime", printedLifetime)));
+              ConfiguredDuration.parse("healthcode.status.code-lifetime", lifetime),
+              Optional.of(
+                  ConfiguredDuration.parse(
+                      "healthcode.status.printed-code-lifetime", printedLifetime)));
       LOG.info(() -> "Health-code tokens ready: " + tokenKeys);
     }
     return tokens;
   }
 
   private String keySpec() {
-    if (keys.isPresent() && !keys.get().isBlank()) {
-      return keys.get();
-    }
-    if (!mode.isDevelopment()) {
-      throw new IllegalStateException(
-          "HEALTHCODE_STATUS_CODE_KEYS is not set: production mode has no key to sign health"
-              + " codes with (see the README, Configuration)");
-    }
-    LOG.warning(
-        "HEALTHCODE_STATUS_CODE_KEYS is not set: using the development key, development only");
-    try (InputStream in = CodeSettings.class.getResourceAsStream(DEVELOPMENT_KEYS)) {
-      return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Duration duration(String name, String value) {
-    try {
-      return Duration.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " is not an ISO-8601 duration: " + value, e);
-    }
+    return mode.secretOrDevelopmentValue(
+        keys, "HEALTHCODE_STATUS_CODE_KEYS", CodeSettings.class, DEVELOPMENT_KEYS);
   }
 }

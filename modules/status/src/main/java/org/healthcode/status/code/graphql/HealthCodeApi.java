@@ -13,8 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.qr.QrFormat;
 import org.healthcode.status.code.application.CodeService;
-import org.healthcode.status.code.application.QrFormat;
 
 /** The citizen app's health codes (DESIGN §4): for the account's own persons only. */
 @GraphQLApi

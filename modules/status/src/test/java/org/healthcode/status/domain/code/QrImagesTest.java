@@ -21,6 +21,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.healthcode.platform.crypto.HmacKeys;
+import org.healthcode.platform.qr.QrImages;
 import org.healthcode.status.api.Colour;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

@@ -1,4 +1,4 @@
-package org.healthcode.status.domain.code;
+package org.healthcode.platform.qr;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,15 +16,16 @@ import uk.org.okapibarcode.output.Java2DRenderer;
 import uk.org.okapibarcode.output.SvgRenderer;
 
 /**
- * QR images of code tokens, rendered with okapibarcode. Error correction M (15 % of the symbol may
- * be lost): phone screens with glare or cracks and printed paper that gets creased need more than
- * L, while Q or H would only buy room for a logo we do not use, at the price of a larger symbol. A
- * 59-character token fits version 4 (33 × 33 modules) at M. The quiet zone is the 4 modules the QR
- * standard asks for; 8 pixels a module makes a 328-pixel square that scanners read easily.
+ * QR images of signed codes (the health code, the venue code), rendered with okapibarcode. Error
+ * correction M (15 % of the symbol may be lost): phone screens with glare or cracks and printed
+ * paper that gets creased need more than L, while Q or H would only buy room for a logo we do not
+ * use, at the price of a larger symbol. A 59-character token fits version 4 (33 × 33 modules) at M.
+ * The quiet zone is the 4 modules the QR standard asks for; 8 pixels a module makes a 328-pixel
+ * square that scanners read easily.
  */
 public final class QrImages {
 
-  static final int MODULE_PIXELS = 8;
+  public static final int MODULE_PIXELS = 8;
   static final int QUIET_ZONE_MODULES = 4;
 
   private QrImages() {}
