@@ -19,8 +19,10 @@ public interface IdentityFacade {
   boolean mayActFor(Caller caller, PersonId personId);
 
   /**
-   * The person registered with the document, found by its keyed hash (for the venue's manual pass).
-   * The number must be exactly as printed; {@code issuingCountry} only for a passport.
+   * For the venue's manual pass: checks the document by the rules of its type ({@code
+   * INVALID_DOCUMENT} otherwise, so a mistyped number is typed again), and returns its keyed hash
+   * with the person registered with it, if any. The number must be exactly as printed; {@code
+   * issuingCountry} only for a passport. The hash, never the number, is what the venue keeps.
    */
-  Optional<PersonId> findByDocument(DocumentType type, String number, String issuingCountry);
+  DocumentMatch matchDocument(DocumentType type, String number, String issuingCountry);
 }

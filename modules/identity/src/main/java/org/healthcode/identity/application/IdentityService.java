@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthcode.identity.api.DocumentMatch;
 import org.healthcode.identity.api.DocumentType;
 import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
@@ -232,10 +233,17 @@ public class IdentityService implements IdentityFacade {
 
   @Override
   @Transactional
-  public Optional<PersonId> findByDocument(
-      DocumentType type, String number, String issuingCountry) {
-    return findPersonByDocument(type, number, issuingCountry)
-        .map(person -> new PersonId(person.id()));
+  public DocumentMatch matchDocument(DocumentType type, String number, String issuingCountry) {
+    if (type == null || number == null) {
+      throw HealthCodeException.badInput("documentType and documentNumber: required");
+    }
+    ValidatedDocument document = validator.validate(type, number, emptyToNull(issuingCountry));
+    byte[] hash =
+        protection
+            .personalData()
+            .documentHash(document.type(), document.number(), document.issuingCountry());
+    return new DocumentMatch(
+        hash, persons.findByDocumentHash(hash).map(person -> new PersonId(person.id())));
   }
 
   private Optional<Person> findPersonByDocument(

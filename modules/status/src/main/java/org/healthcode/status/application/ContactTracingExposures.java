@@ -1,0 +1,39 @@
+package org.healthcode.status.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.healthcode.identity.api.PersonId;
+import org.healthcode.status.api.Colour;
+import org.healthcode.status.api.ExposureOutcome;
+import org.healthcode.status.api.Exposures;
+import org.healthcode.status.api.PersonRef;
+import org.healthcode.status.domain.DynamicManagement;
+import org.healthcode.status.domain.Transition;
+
+/** Exposures as the colour rules apply them: a fact that only raises a code (cause EXPOSURE). */
+@ApplicationScoped
+public class ContactTracingExposures implements Exposures {
+
+  /** The actor recorded for changes made by contact tracing. */
+  public static final String ACTOR = "system:contact-tracing";
+
+  @Inject Transactions transactions;
+  @Inject CodeChanges changes;
+  @Inject DynamicManagement rules;
+
+  @Override
+  public ExposureOutcome expose(PersonId person, String reason) {
+    PersonRef ref = new PersonRef(person.value());
+    return transactions.retrying(
+        () -> {
+          Transition transition = changes.change(ref, code -> rules.expose(code, ACTOR, reason));
+          if (transition instanceof Transition.Changed changed) {
+            return changed.change().from().filter(from -> from == Colour.ORANGE).isPresent()
+                ? ExposureOutcome.OBSERVATION_RESTARTED
+                : ExposureOutcome.MARKED_ORANGE;
+          }
+          // ORANGE never gives way to anything weaker: only RED leaves an exposure unchanged
+          return ExposureOutcome.STAYED_RED;
+        });
+  }
+}
