@@ -44,6 +44,24 @@ class VenueIT extends DeployedApplication {
           + " deviceSignIn(credentialId: $id, secret: $secret) { token entryPointId } }";
 
   @Test
+  void registerVenue_ByAnOperatorAccountTheAdminCreated_IsTheirsAlone() {
+    String username = Staff.createAccount("venue-op", "VENUE_OPERATOR");
+    String operator = Staff.token(username, Staff.PASSWORD);
+
+    JsonObject venue =
+        data(Api.graphql(REGISTER, Map.of("name", "Account market"), operator), "registerVenue");
+
+    assertThat(venue.getString("category")).isEqualTo("SUPERMARKET");
+    assertThat(
+            Staff.codes(
+                Staff.create(
+                    Staff.adminToken(),
+                    Staff.uniqueUsername("venue-op"),
+                    List.of("VENUE_OPERATOR", "ANALYST"))))
+        .containsExactly("BAD_INPUT");
+  }
+
+  @Test
   void deviceCredential_WhenIssuedThenRevoked_SignsInOnlyUntilRevoked() throws Exception {
     String operator = operatorToken();
     String entryPoint = newEntryPoint(operator);

@@ -6,9 +6,13 @@ import org.healthcode.platform.security.Role;
 
 @Enum("StaffRole")
 @Description(
-    "A role a staff account may hold (DESIGN §1). ADMIN goes with no other health role, and"
-        + " REVIEWER never with SUPERVISOR.")
+    "A role a staff account may hold (DESIGN §1). VENUE_OPERATOR goes with no other role, ADMIN"
+        + " with no health role, and REVIEWER never with SUPERVISOR.")
 public enum StaffRole {
+  @Description(
+      "Staff of a registered venue: registers venues and entry points, issues device"
+          + " credentials, records manual passes, sees its own venues' statistics.")
+  VENUE_OPERATOR(Role.VENUE_OPERATOR),
   @Description("Works the manual review queue, proposes manual colour changes, records cases.")
   REVIEWER(Role.REVIEWER),
   @Description("Approves or rejects what someone else proposed; manages risk areas and rules.")

@@ -31,9 +31,13 @@ public enum Role {
   @Description("Platform operators: staff accounts and roles, no health data.")
   ADMIN;
 
-  /** The roles a staff member may hold (as opposed to citizens and devices). */
+  /**
+   * The roles a staff account (username and password) may hold, as opposed to citizens and devices:
+   * a venue's operators and the health authority's and platform's staff.
+   */
   public boolean isStaff() {
-    return this == REVIEWER
+    return this == VENUE_OPERATOR
+        || this == REVIEWER
         || this == SUPERVISOR
         || this == ANALYST
         || this == AUDITOR

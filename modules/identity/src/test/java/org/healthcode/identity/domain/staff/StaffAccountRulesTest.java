@@ -69,6 +69,7 @@ class StaffAccountRulesTest {
     for (Set<Role> roles :
         Set.of(
             EnumSet.of(Role.ADMIN),
+            EnumSet.of(Role.VENUE_OPERATOR),
             EnumSet.of(Role.REVIEWER),
             EnumSet.of(Role.SUPERVISOR, Role.ANALYST),
             EnumSet.of(Role.REVIEWER, Role.ANALYST, Role.AUDITOR))) {
@@ -80,6 +81,16 @@ class StaffAccountRulesTest {
   void checkRoles_WhenAdminWithAHealthRole_IsBadInput() {
     for (Role health : EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR)) {
       assertBadInput(() -> StaffAccountRules.checkRoles(EnumSet.of(Role.ADMIN, health)), "ADMIN");
+    }
+  }
+
+  @Test
+  void checkRoles_WhenVenueOperatorWithAnyOtherRole_IsBadInput() {
+    for (Role other :
+        EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR, Role.ADMIN)) {
+      assertBadInput(
+          () -> StaffAccountRules.checkRoles(EnumSet.of(Role.VENUE_OPERATOR, other)),
+          "VENUE_OPERATOR");
     }
   }
 
