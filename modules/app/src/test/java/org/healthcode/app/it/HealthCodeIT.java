@@ -9,14 +9,8 @@ import static org.healthcode.app.it.support.Citizens.registerSelf;
 import static org.healthcode.app.it.support.Citizens.residentPerson;
 import static org.healthcode.app.it.support.Citizens.signIn;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.smallrye.graphql.client.Response;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +19,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.DeployedApplication;
+import org.healthcode.app.it.support.QrDecoding;
 import org.healthcode.app.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +65,7 @@ class HealthCodeIT extends DeployedApplication {
 
     String token = paper.getString("token");
     assertThat(token).hasSize(59);
-    assertThat(decodeQr(paper.getString("png"))).isEqualTo(token);
+    assertThat(QrDecoding.decode(paper.getString("png"))).isEqualTo(token);
     assertThat(paper.getString("svg")).startsWith("<svg");
     assertThat(paper.getString("expiresAt")).isGreaterThan(paper.getString("issuedAt"));
     assertThat(codeId(again.getString("token"))).isEqualTo(codeId(token));
@@ -121,16 +115,6 @@ class HealthCodeIT extends DeployedApplication {
   private static String codeId(String token) {
     byte[] bytes = Base64.getUrlDecoder().decode(token);
     return Base64.getEncoder().encodeToString(Arrays.copyOfRange(bytes, 3, 19));
-  }
-
-  private static String decodeQr(String pngBase64) throws Exception {
-    var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(pngBase64)));
-    return new QRCodeReader()
-        .decode(
-            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-            // a rendered, unrotated image: the generic detector misses about 3 in 1,000
-            Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
-        .getText();
   }
 
   /** "KIND active|revoked" for each of the person's code ids. */

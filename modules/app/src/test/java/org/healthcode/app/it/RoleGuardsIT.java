@@ -208,7 +208,44 @@ class RoleGuardsIT extends DeployedApplication {
               "scan",
               "mutation { scan(input: {scanId: \"guard-test-scan\", codeToken: \"x\","
                   + " temperature: 36.5}) { __typename } }",
-              Set.of("SCANNER")));
+              Set.of("SCANNER")),
+          new Guarded(
+              // the guard-test device has no credential, the operator names no entry point: both
+              // refused after the guard, nothing stored
+              "manualPass",
+              "mutation { manualPass(input: {scanId: \"guard-test-pass\", documentType: PASSPORT,"
+                  + " documentNumber: \"E12345678\", issuingCountry: \"CHN\","
+                  + " temperature: 36.5}) { __typename } }",
+              Set.of("SCANNER", "VENUE_OPERATOR")),
+          new Guarded(
+              "venueCode",
+              "{ venueCode(entryPointId: \"0\") { __typename } }",
+              Set.of("VENUE_OPERATOR")),
+          new Guarded(
+              "checkIn",
+              "mutation { checkIn(input: {venueCode: \"x\", checkInId: \"guard-test\","
+                  + " personIds: [\"0\"]}) { __typename } }",
+              Set.of("CITIZEN")),
+          new Guarded(
+              "checkIns", "{ checkIns(personId: \"0\") { __typename } }", Set.of("CITIZEN")),
+          new Guarded(
+              "recordConfirmedCase",
+              "mutation { recordConfirmedCase(personId: \"0\", onsetDate: \"2026-01-01\")"
+                  + " { __typename } }",
+              Set.of("REVIEWER")),
+          new Guarded(
+              "scanStatistics",
+              "{ scanStatistics(from: \"2026-01-01T00:00:00Z\", to: \"2026-01-01T01:00:00Z\")"
+                  + " { __typename } }",
+              Set.of("ANALYST")),
+          new Guarded(
+              "venueScanStatistics",
+              "{ venueScanStatistics(venueId: \"0\", from: \"2026-01-01T00:00:00Z\","
+                  + " to: \"2026-01-01T01:00:00Z\") { __typename } }",
+              Set.of("VENUE_OPERATOR")),
+          new Guarded(
+              // deletes only check-ins past the retention: none of the other tests' are
+              "runCheckInRetention", "mutation { runCheckInRetention }", Set.of("ADMIN")));
 
   /** Open to anyone: sign-in, reference data, and the development-only sign-in code. */
   private static final Set<String> PUBLIC =

@@ -1,37 +1,40 @@
 package org.healthcode.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.healthcode.app.it.support.Citizens.data;
+import static org.healthcode.app.it.support.Venues.checkIns;
+import static org.healthcode.app.it.support.Venues.scan;
 
 import io.smallrye.graphql.client.Response;
 import jakarta.json.JsonObject;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.healthcode.app.it.support.Api;
-import org.healthcode.app.it.support.Citizens;
 import org.healthcode.app.it.support.DeployedApplication;
+import org.healthcode.app.it.support.Holders;
+import org.healthcode.app.it.support.SignedCodes;
 import org.healthcode.app.it.support.Staff;
-import org.healthcode.app.it.support.TestDatabase;
 import org.healthcode.app.it.support.TestTokens;
+import org.healthcode.app.it.support.Venues;
+import org.healthcode.app.it.support.Venues.Device;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN §5: a device scans health codes at its entry point; each scan id is answered once. */
 class ScanIT extends DeployedApplication {
 
-  private static final String SCAN =
-      "mutation($in: ScanInput!) { scan(input: $in)"
-          + " { outcome reason colour maskedName temperature fever message } }";
-
   @Test
   void scan_OfACodeWithoutColour_IsReferredRecordedOnceAndAnsweredTheSameOnRetry()
       throws Exception {
-    Device device = newDevice();
-    String code = paperCode();
+    Device device = Venues.newDevice();
+    String code = Holders.paperCodeOfANewPerson();
     String scanId = "scan-" + UUID.randomUUID();
 
     JsonObject first = data(scan(device, scanId, code, "36.6"), "scan");
@@ -46,9 +49,51 @@ class ScanIT extends DeployedApplication {
   }
 
   @Test
+  void scan_OfGreenOrangeAndRedCodes_AdmitsGreenAndDeniesTheOthersWithTheCurrentColour()
+      throws Exception {
+    Device device = Venues.newDevice();
+
+    JsonObject green = Venues.scan(device, Holders.appCode(Holders.withColour("GREEN")), "36.6");
+    JsonObject orange = Venues.scan(device, Holders.appCode(Holders.withColour("ORANGE")), "36.6");
+    JsonObject red = Venues.scan(device, Holders.appCode(Holders.withColour("RED")), "36.6");
+
+    assertThat(List.of(green, orange, red))
+        .extracting(
+            r -> r.getString("outcome"), r -> r.getString("reason"), r -> r.getString("colour"))
+        .containsExactly(
+            tuple("ADMIT", "GREEN_NORMAL_TEMPERATURE", "GREEN"),
+            tuple("DENY", "ORANGE_HOME_OBSERVATION", "ORANGE"),
+            tuple("DENY", "RED_STRICT_CONTROL", "RED"));
+    assertThat(green.getString("maskedName")).isEqualTo("李*明");
+  }
+
+  @Test
+  void scan_TheSameScanIdConcurrently_IsRecordedOnceAndEveryoneGetsTheSameAnswer()
+      throws Exception {
+    Device device = Venues.newDevice();
+    String code = Holders.appCode(Holders.withColour("GREEN"));
+    String scanId = "scan-" + UUID.randomUUID();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<JsonObject>> retries =
+          IntStream.range(0, 8)
+              .<Callable<JsonObject>>mapToObj(
+                  i -> () -> data(scan(device, scanId, code, "36.6"), "scan"))
+              .toList();
+      List<JsonObject> answers = pool.invokeAll(retries).stream().map(ScanIT::get).toList();
+
+      assertThat(answers).hasSize(8).allSatisfy(a -> assertThat(a).isEqualTo(answers.get(0)));
+      assertThat(answers.get(0).getString("outcome")).isEqualTo("ADMIT");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(checkIns(device.entryPoint(), scanId)).isEqualTo(1);
+  }
+
+  @Test
   void scan_WhenTheScanIdIsReusedForAnotherTemperature_IsRefused() {
-    Device device = newDevice();
-    String code = paperCode();
+    Device device = Venues.newDevice();
+    String code = Holders.paperCodeOfANewPerson();
     String scanId = "scan-" + UUID.randomUUID();
     data(scan(device, scanId, code, "36.6"), "scan");
 
@@ -57,10 +102,9 @@ class ScanIT extends DeployedApplication {
 
   @Test
   void scan_WithAFever_IsReferredToMedicalCare() {
-    Device device = newDevice();
+    Device device = Venues.newDevice();
 
-    JsonObject result =
-        data(scan(device, "scan-" + UUID.randomUUID(), paperCode(), "38.2"), "scan");
+    JsonObject result = Venues.scan(device, Holders.paperCodeOfANewPerson(), "38.2");
 
     assertThat(result.getString("outcome")).isEqualTo("REFER");
     assertThat(result.getString("reason")).isEqualTo("FEVER");
@@ -69,7 +113,7 @@ class ScanIT extends DeployedApplication {
 
   @Test
   void scan_AfterTheDeviceCredentialIsRevoked_IsRefusedAsDeviceRevoked() {
-    Device device = newDevice();
+    Device device = Venues.newDevice();
     Response revoked =
         Api.graphql(
             "mutation($ep: ID!, $id: ID!) { revokeDeviceCredential(entryPointId: $ep,"
@@ -78,100 +122,59 @@ class ScanIT extends DeployedApplication {
             device.operator());
     assertThat(revoked.getErrors()).isNullOrEmpty();
 
-    assertThat(Staff.codes(scan(device, "scan-" + UUID.randomUUID(), paperCode(), "36.5")))
+    assertThat(
+            Staff.codes(
+                scan(device, "scan-" + UUID.randomUUID(), Holders.paperCodeOfANewPerson(), "36.5")))
         .containsExactly("DEVICE_REVOKED");
   }
 
   @Test
   void scan_WithAForgedCode_IsRefusedAsTokenInvalid() {
-    Device device = newDevice();
+    Device device = Venues.newDevice();
 
     assertThat(Staff.codes(scan(device, "scan-" + UUID.randomUUID(), "not-a-code", "36.5")))
         .containsExactly("TOKEN_INVALID");
   }
 
-  private record Device(String operator, String entryPoint, String credentialId, String token) {}
+  @Test
+  void scan_OfAGenuineCodeReplayedAfterItsExpiry_IsRefusedAsTokenExpiredAndNotRecorded()
+      throws Exception {
+    Device device = Venues.newDevice();
+    String replayed = SignedCodes.issuedAgo(Holders.appCode(Holders.withColour("GREEN")), 600);
+    String scanId = "scan-" + UUID.randomUUID();
 
-  /** A supermarket with one entry point and a signed-in device there. */
-  private static Device newDevice() {
-    String operator =
-        TestTokens.valid("staff:operator-" + UUID.randomUUID(), List.of("VENUE_OPERATOR"));
-    String venue =
-        data(
-                Api.graphql(
-                    "mutation { registerVenue(input: {name: \"Scan market\", category: SUPERMARKET,"
-                        + " district: HEXI, address: \"2 Youyi Road\"}) { id } }",
-                    operator),
-                "registerVenue")
-            .getString("id");
-    String entryPoint =
-        data(
-                Api.graphql(
-                    "mutation($v: ID!) { addEntryPoint(venueId: $v, label: \"Gate\") { id } }",
-                    Map.of("v", venue),
-                    operator),
-                "addEntryPoint")
-            .getString("id");
-    JsonObject issued =
-        data(
-            Api.graphql(
-                "mutation($ep: ID!) { issueDeviceCredential(entryPointId: $ep)"
-                    + " { credentialId secret } }",
-                Map.of("ep", entryPoint),
-                operator),
-            "issueDeviceCredential");
-    String token =
-        data(
-                Api.graphql(
-                    "mutation($id: String!, $secret: String!) {"
-                        + " deviceSignIn(credentialId: $id, secret: $secret) { token } }",
-                    Map.of(
-                        "id",
-                        issued.getString("credentialId"),
-                        "secret",
-                        issued.getString("secret")),
-                    null),
-                "deviceSignIn")
-            .getString("token");
-    return new Device(operator, entryPoint, issued.getString("credentialId"), token);
+    assertThat(Staff.codes(scan(device, scanId, replayed, "36.5")))
+        .containsExactly("TOKEN_EXPIRED");
+    assertThat(checkIns(device.entryPoint(), scanId)).isZero();
   }
 
-  /** The paper code of a newly registered person who has not declared yet (no colour). */
-  private static String paperCode() {
-    String citizen = Citizens.signIn(Citizens.newPhone());
-    String self =
-        data(Citizens.registerSelf(citizen, Citizens.residentPerson("王小明")), "registerSelf")
-            .getString("id");
-    return data(
-            Api.graphql(
-                "mutation($id: ID!) { printPaperCode(personId: $id) { token } }",
-                Map.of("id", self),
-                citizen),
-            "printPaperCode")
-        .getString("token");
+  @Test
+  void scan_WithAnExpiredOrForeignDeviceToken_IsUnauthenticated() {
+    String code = Holders.paperCodeOfANewPerson();
+    String subject = "device:" + Venues.newDevice().credentialId();
+
+    for (String token :
+        List.of(
+            TestTokens.expired(subject, List.of("SCANNER")),
+            TestTokens.signedByAStranger(subject, List.of("SCANNER")))) {
+      HttpResponse<String> response =
+          Api.postGraphql(
+              "mutation { scan(input: {scanId: \"scan-"
+                  + UUID.randomUUID()
+                  + "\", codeToken: \""
+                  + code
+                  + "\", temperature: 36.5}) { outcome } }",
+              token);
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(response.body()).contains("UNAUTHENTICATED");
+    }
   }
 
-  private static Response scan(Device device, String scanId, String code, String temperature) {
-    return Api.graphql(
-        SCAN,
-        Map.of(
-            "in",
-            Map.of(
-                "scanId", scanId, "codeToken", code, "temperature", new BigDecimal(temperature))),
-        device.token());
-  }
-
-  private static int checkIns(String entryPoint, String scanId) throws Exception {
-    try (Connection connection = TestDatabase.connect();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT COUNT(*) FROM venue_check_in WHERE entry_point_id = ? AND scan_id = ?")) {
-      statement.setLong(1, Long.parseLong(entryPoint));
-      statement.setString(2, scanId);
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
+  private static <T> T get(Future<T> future) {
+    try {
+      return future.get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 }

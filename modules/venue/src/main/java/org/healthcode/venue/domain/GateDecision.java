@@ -12,8 +12,9 @@ import org.healthcode.venue.api.GateReason;
  * why, and what is recorded with the check-in.
  *
  * @param colour the colour the decision was taken on; empty when the person had no code
- * @param temperature the measured temperature in °C, at least one decimal, as judged
- * @param fever whether the temperature is 37.3 °C or more
+ * @param temperature the measured temperature in °C, at least one decimal, as judged; {@code null}
+ *     when nobody measured it (a citizen's check-in by venue code: the guard measures by hand)
+ * @param fever whether the temperature is 37.3 °C or more; false when not measured
  * @param message what the guard reads: the outcome and what the person should do
  */
 public record GateDecision(
@@ -28,12 +29,16 @@ public record GateDecision(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(colour, "colour");
-    Objects.requireNonNull(temperature, "temperature");
+    if (temperature == null && fever) {
+      throw new IllegalArgumentException("a fever needs a measured temperature");
+    }
     Objects.requireNonNull(message, "message");
   }
 
   /** Same decision on the same measurement, whatever the scale the temperature was written in. */
   public boolean sameMeasurement(BigDecimal otherTemperature) {
-    return temperature.compareTo(otherTemperature) == 0;
+    return temperature == null || otherTemperature == null
+        ? temperature == otherTemperature
+        : temperature.compareTo(otherTemperature) == 0;
   }
 }

@@ -77,6 +77,40 @@ public final class GatePolicy {
                   ? "; report them to the health authority."
                   : "."));
     }
+    return byColour(colour, measured);
+  }
+
+  /**
+   * The decision for a citizen who checked in with the venue code, where nobody measured a
+   * temperature: as {@link #decide} without steps 1 and 3, and a green code is admitted subject to
+   * the guard's measurement ({@code GREEN_TEMPERATURE_NOT_MEASURED}).
+   */
+  public GateDecision decideUnmeasured(VenueCategory category, Optional<Colour> colour) {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(colour, "colour");
+    if (category.admitsEveryColour()) {
+      return decision(
+          GateOutcome.ADMIT,
+          GateReason.MEDICAL_INSTITUTION_RECORDED,
+          colour,
+          null,
+          false,
+          "Admit and record: " + colourText(colour) + "; measure the temperature.");
+    }
+    if (colour.equals(Optional.of(Colour.GREEN))) {
+      return decision(
+          GateOutcome.ADMIT,
+          GateReason.GREEN_TEMPERATURE_NOT_MEASURED,
+          colour,
+          null,
+          false,
+          "Admit if the temperature is below 37.3 °C: green code; measure it now.");
+    }
+    return byColour(colour, null);
+  }
+
+  /** Steps 4 and 5: no code, or the colour decides. */
+  private static GateDecision byColour(Optional<Colour> colour, BigDecimal measured) {
     if (colour.isEmpty()) {
       return decision(
           GateOutcome.REFER,

@@ -25,12 +25,30 @@ public final class OneAnswerPerScan {
    * was used for another person or temperature).
    */
   public GateDecision record(RecordedScan scan) {
-    RecordedScan first = scans.recordOnce(scan);
-    if (!first.sameKeyAs(scan)) {
+    return answer(scan).decision();
+  }
+
+  /**
+   * As {@link #record}, telling also whether {@code scan} was recorded now: only a scan recorded
+   * now is counted in the statistics.
+   */
+  public Answer answer(RecordedScan scan) {
+    Optional<RecordedScan> earlier = scans.recordOnce(scan);
+    if (earlier.isEmpty()) {
+      return new Answer(scan.decision(), true);
+    }
+    if (!earlier.get().sameKeyAs(scan)) {
       throw new IllegalStateException("the repository returned a scan under another key");
     }
-    return first.answerTo(scan);
+    return new Answer(earlier.get().answerTo(scan), false);
   }
+
+  /**
+   * The answer to give for a scan.
+   *
+   * @param recordedNow true when this scan was the first under its key, false for a repetition
+   */
+  public record Answer(GateDecision decision, boolean recordedNow) {}
 
   /**
    * The answer already given under this key, for a repetition that cannot be decided again: its

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.venue.api.CheckInMethod;
 import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.VenueErrorCodes;
 
@@ -14,9 +15,15 @@ import org.healthcode.venue.api.VenueErrorCodes;
  *
  * @param at when the scan was recorded first
  * @param decision the gate's answer, including the temperature measured
+ * @param method how the visitor was recorded
  */
 public record RecordedScan(
-    EntryPointId entryPoint, ScanId scanId, VisitorRef visitor, Instant at, GateDecision decision) {
+    EntryPointId entryPoint,
+    ScanId scanId,
+    VisitorRef visitor,
+    Instant at,
+    GateDecision decision,
+    CheckInMethod method) {
 
   public RecordedScan {
     Objects.requireNonNull(entryPoint, "entryPoint");
@@ -24,6 +31,7 @@ public record RecordedScan(
     Objects.requireNonNull(visitor, "visitor");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(method, "method");
   }
 
   /** Whether {@code other} is recorded under the same key, which allows only one scan. */

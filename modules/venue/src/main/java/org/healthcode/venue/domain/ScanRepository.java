@@ -16,10 +16,10 @@ import org.healthcode.venue.api.EntryPointId;
 public interface ScanRepository {
 
   /**
-   * Records {@code scan} unless a scan with its key is recorded already. Returns the scan on
-   * record: {@code scan} itself when it was the first, otherwise the earlier one, unchanged.
+   * Records {@code scan} unless a scan with its key is recorded already. Returns empty when {@code
+   * scan} was recorded now, otherwise the earlier scan, unchanged.
    */
-  RecordedScan recordOnce(RecordedScan scan);
+  Optional<RecordedScan> recordOnce(RecordedScan scan);
 
   /** The scan recorded under this key, if any. */
   Optional<RecordedScan> find(EntryPointId entryPoint, ScanId scanId);

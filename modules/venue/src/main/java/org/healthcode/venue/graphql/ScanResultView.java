@@ -1,6 +1,7 @@
 package org.healthcode.venue.graphql;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -28,7 +29,7 @@ public record ScanResultView(
         answer.reason(),
         answer.colour(),
         answer.maskedName(),
-        answer.temperature(),
+        Objects.requireNonNull(answer.temperature(), "a scan or pass is measured"),
         answer.fever(),
         answer.message());
   }

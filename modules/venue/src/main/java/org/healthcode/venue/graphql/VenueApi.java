@@ -16,7 +16,7 @@ import org.healthcode.platform.graphql.PageInfo;
 import org.healthcode.platform.graphql.Pagination;
 import org.healthcode.venue.api.NewVenue;
 import org.healthcode.venue.api.VenueDetails;
-import org.healthcode.venue.api.VenueFacade;
+import org.healthcode.venue.application.VenueFacade;
 
 @GraphQLApi
 @ApplicationScoped
@@ -102,7 +102,7 @@ public class VenueApi {
         .toList();
   }
 
-  private static Long longPosition(String after) {
+  static Long longPosition(String after) {
     String position = Pagination.position(after);
     if (position == null) {
       return null;
@@ -114,7 +114,7 @@ public class VenueApi {
     }
   }
 
-  private static long id(String text, String what) {
+  static long id(String text, String what) {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {

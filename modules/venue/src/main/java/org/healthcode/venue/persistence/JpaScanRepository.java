@@ -9,58 +9,71 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
+import org.healthcode.venue.api.CheckInMethod;
+import org.healthcode.venue.api.CheckInRecord;
 import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.GateReason;
+import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.domain.DocumentHash;
+import org.healthcode.venue.domain.ExposureInterval;
 import org.healthcode.venue.domain.GateDecision;
 import org.healthcode.venue.domain.RecordedScan;
 import org.healthcode.venue.domain.ScanId;
 import org.healthcode.venue.domain.ScanRepository;
+import org.healthcode.venue.domain.Visit;
 import org.healthcode.venue.domain.VisitorRef;
 
 /**
  * Scans in venue_check_in, insert-first as {@link ScanRepository} requires: INSERT IGNORE on the
- * unique (entry_point_id, scan_id), then a locking read, which sees the committed row that won even
- * in a transaction whose snapshot is older.
+ * unique (entry_point_id, scan_id); only when it inserted nothing, a locking read, which sees the
+ * committed row that won even in a transaction whose snapshot is older.
  */
 @ApplicationScoped
 public class JpaScanRepository implements ScanRepository {
 
   private static final String COLUMNS =
       "entry_point_id, scan_id, person_id, document_hash, scanned_at, outcome, reason, colour,"
-          + " temperature, fever, message";
+          + " temperature, fever, message, method";
 
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
   @Override
-  public RecordedScan recordOnce(RecordedScan scan) {
+  public Optional<RecordedScan> recordOnce(RecordedScan scan) {
     GateDecision decision = scan.decision();
     Long personId = scan.visitor() instanceof VisitorRef.Person p ? p.id().value() : null;
     byte[] documentHash =
         scan.visitor() instanceof VisitorRef.Document d ? d.hash().toBytes() : null;
-    entityManager
-        .createNativeQuery(
-            "INSERT IGNORE INTO venue_check_in ("
-                + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, scan.entryPoint().value())
-        .setParameter(2, scan.scanId().value())
-        .setParameter(3, personId)
-        .setParameter(4, documentHash)
-        .setParameter(5, Timestamp.from(scan.at()))
-        .setParameter(6, decision.outcome().name())
-        .setParameter(7, decision.reason().name())
-        .setParameter(8, decision.colour().map(Enum::name).orElse(null))
-        .setParameter(9, decision.temperature())
-        .setParameter(10, decision.fever())
-        .setParameter(11, decision.message())
-        .executeUpdate();
-    return find(scan.entryPoint(), scan.scanId())
-        .orElseThrow(() -> new IllegalStateException("scan " + scan.scanId() + " not recorded"));
+    int inserted =
+        entityManager
+            .createNativeQuery(
+                "INSERT IGNORE INTO venue_check_in ("
+                    + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .setParameter(1, scan.entryPoint().value())
+            .setParameter(2, scan.scanId().value())
+            .setParameter(3, personId)
+            .setParameter(4, documentHash)
+            .setParameter(5, Timestamp.from(scan.at()))
+            .setParameter(6, decision.outcome().name())
+            .setParameter(7, decision.reason().name())
+            .setParameter(8, decision.colour().map(Enum::name).orElse(null))
+            .setParameter(9, decision.temperature())
+            .setParameter(10, decision.fever())
+            .setParameter(11, decision.message())
+            .setParameter(12, scan.method().name())
+            .executeUpdate();
+    if (inserted == 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        find(scan.entryPoint(), scan.scanId())
+            .orElseThrow(
+                () -> new IllegalStateException("scan " + scan.scanId() + " not recorded")));
   }
 
   @Override
@@ -80,21 +93,115 @@ public class JpaScanRepository implements ScanRepository {
   }
 
   private static RecordedScan toScan(EntryPointId entryPoint, ScanId scanId, Object[] row) {
-    VisitorRef visitor =
-        row[2] != null
-            ? VisitorRef.person(new PersonId(((Number) row[2]).longValue()))
-            : VisitorRef.document(DocumentHash.of((byte[]) row[3]));
+    VisitorRef visitor = visitor(row[2], row[3]);
     GateDecision decision =
         new GateDecision(
             GateOutcome.valueOf((String) row[5]),
             GateReason.valueOf((String) row[6]),
             Optional.ofNullable((String) row[7]).map(Colour::valueOf),
-            ((BigDecimal) row[8])
-                .stripTrailingZeros()
-                .setScale(Math.max(1, ((BigDecimal) row[8]).stripTrailingZeros().scale())),
+            row[8] == null ? null : oneDecimalAtLeast((BigDecimal) row[8]),
             toBoolean(row[9]),
             (String) row[10]);
-    return new RecordedScan(entryPoint, scanId, visitor, toInstant(row[4]), decision);
+    return new RecordedScan(
+        entryPoint,
+        scanId,
+        visitor,
+        toInstant(row[4]),
+        decision,
+        CheckInMethod.valueOf((String) row[11]));
+  }
+
+  /** The person's check-ins, newest first, with ids below {@code beforeId}. */
+  public List<CheckInRecord> checkInsOf(PersonId person, long beforeId, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT c.id, c.scanned_at, v.name, e.label, v.category, v.district, c.method,"
+                    + " c.outcome, c.reason, c.colour, c.temperature FROM venue_check_in c"
+                    + " JOIN venue_entry_point e ON e.id = c.entry_point_id"
+                    + " JOIN venue_venue v ON v.id = e.venue_id"
+                    + " WHERE c.person_id = ? AND c.id < ? ORDER BY c.id DESC LIMIT ?")
+            .setParameter(1, person.value())
+            .setParameter(2, beforeId)
+            .setParameter(3, limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new CheckInRecord(
+                    ((Number) row[0]).longValue(),
+                    toInstant(row[1]),
+                    (String) row[2],
+                    (String) row[3],
+                    VenueCategory.valueOf((String) row[4]),
+                    HomeDistrict.valueOf((String) row[5]),
+                    CheckInMethod.valueOf((String) row[6]),
+                    GateOutcome.valueOf((String) row[7]),
+                    GateReason.valueOf((String) row[8]),
+                    row[9] == null ? null : Colour.valueOf((String) row[9]),
+                    row[10] == null ? null : oneDecimalAtLeast((BigDecimal) row[10])))
+        .toList();
+  }
+
+  /** The case's own visits since {@code since}, oldest first. */
+  public List<Visit> visitsOf(PersonId person, Instant since) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT entry_point_id, person_id, document_hash, scanned_at FROM venue_check_in"
+                    + " WHERE person_id = ? AND scanned_at >= ? ORDER BY scanned_at")
+            .setParameter(1, person.value())
+            .setParameter(2, Timestamp.from(since))
+            .getResultList();
+    return rows.stream().map(JpaScanRepository::toVisit).toList();
+  }
+
+  /** Everyone recorded at the interval's entry point inside it, both ends included. */
+  public List<Visit> visitsIn(ExposureInterval interval) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT entry_point_id, person_id, document_hash, scanned_at FROM venue_check_in"
+                    + " WHERE entry_point_id = ? AND scanned_at BETWEEN ? AND ?")
+            .setParameter(1, interval.entryPoint().value())
+            .setParameter(2, Timestamp.from(interval.from()))
+            .setParameter(3, Timestamp.from(interval.to()))
+            .getResultList();
+    return rows.stream().map(JpaScanRepository::toVisit).toList();
+  }
+
+  /**
+   * Deletes up to {@code limit} check-ins made before {@code cutoff}; returns how many. Small
+   * batches, each its own transaction, keep the locks short while gates keep scanning.
+   */
+  public int deleteBefore(Instant cutoff, int limit) {
+    return entityManager
+        .createNativeQuery("DELETE FROM venue_check_in WHERE scanned_at < ? LIMIT ?")
+        .setParameter(1, Timestamp.from(cutoff))
+        .setParameter(2, limit)
+        .executeUpdate();
+  }
+
+  private static Visit toVisit(Object[] row) {
+    return new Visit(
+        new EntryPointId(((Number) row[0]).longValue()),
+        visitor(row[1], row[2]),
+        toInstant(row[3]));
+  }
+
+  private static VisitorRef visitor(Object personId, Object documentHash) {
+    return personId != null
+        ? VisitorRef.person(new PersonId(((Number) personId).longValue()))
+        : VisitorRef.document(DocumentHash.of((byte[]) documentHash));
+  }
+
+  /** As the gate policy writes a temperature: {@code 37.00} is read back as {@code 37.0}. */
+  private static BigDecimal oneDecimalAtLeast(BigDecimal stored) {
+    BigDecimal stripped = stored.stripTrailingZeros();
+    return stripped.setScale(Math.max(1, stripped.scale()));
   }
 
   private static Instant toInstant(Object value) {

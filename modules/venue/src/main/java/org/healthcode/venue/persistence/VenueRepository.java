@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.venue.api.EntryPointDetails;
 import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.NewVenue;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.api.VenueDetails;
+import org.healthcode.venue.domain.EntryPointPlace;
 
 /** Venues and their entry points (venue_venue, venue_entry_point). */
 @ApplicationScoped
@@ -60,21 +62,33 @@ public class VenueRepository {
             EntryPointRow.class)
         .setParameter("id", entryPointId)
         .setParameter("operator", operator)
-        .getResultStream()
+        // a list, not a stream: an unclosed stream's statement outlives the transaction
+        .getResultList()
+        .stream()
         .findFirst()
         .map(VenueRepository::toDetails);
   }
 
-  /** The category of the venue the entry point belongs to. */
-  public Optional<VenueCategory> categoryOfEntryPoint(long entryPointId) {
+  /** Where the entry point is: its venue, category and district. */
+  public Optional<EntryPointPlace> placeOf(EntryPointId entryPoint) {
     return entityManager
         .createQuery(
-            "SELECT v.category FROM EntryPointRow e, VenueRow v WHERE e.id = :id"
-                + " AND v.id = e.venueId",
-            VenueCategory.class)
-        .setParameter("id", entryPointId)
-        .getResultStream()
-        .findFirst();
+            "SELECT e.label, v.id, v.name, v.category, v.district FROM EntryPointRow e, VenueRow v"
+                + " WHERE e.id = :id AND v.id = e.venueId",
+            Object[].class)
+        .setParameter("id", entryPoint.value())
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(
+            row ->
+                new EntryPointPlace(
+                    entryPoint,
+                    (String) row[0],
+                    (Long) row[1],
+                    (String) row[2],
+                    (VenueCategory) row[3],
+                    (HomeDistrict) row[4]));
   }
 
   /** The operator's venues by id after the given one, each with its entry points. */

@@ -13,9 +13,8 @@ final class InMemoryScanRepository implements ScanRepository {
   private final ConcurrentMap<Key, RecordedScan> scans = new ConcurrentHashMap<>();
 
   @Override
-  public RecordedScan recordOnce(RecordedScan scan) {
-    RecordedScan earlier = scans.putIfAbsent(new Key(scan.entryPoint(), scan.scanId()), scan);
-    return earlier == null ? scan : earlier;
+  public Optional<RecordedScan> recordOnce(RecordedScan scan) {
+    return Optional.ofNullable(scans.putIfAbsent(new Key(scan.entryPoint(), scan.scanId()), scan));
   }
 
   @Override

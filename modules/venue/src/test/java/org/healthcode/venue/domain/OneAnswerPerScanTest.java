@@ -174,4 +174,24 @@ class OneAnswerPerScanTest {
 
     assertThatThrownBy(() -> scan.answerTo(other)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void answer_TellsWhetherTheScanWasRecordedNowOrRepeatedAnEarlierOne() {
+    InMemoryScanRepository repository = new InMemoryScanRepository();
+    OneAnswerPerScan scans = new OneAnswerPerScan(repository);
+    RecordedScan scan =
+        Scans.scan(
+            Scans.entryPoint(),
+            Scans.scanId(),
+            Scans.person(),
+            Scans.decision(Colour.GREEN, "36.6"));
+
+    OneAnswerPerScan.Answer first = scans.answer(scan);
+    OneAnswerPerScan.Answer repeated = scans.answer(scan);
+
+    assertThat(first.recordedNow()).isTrue();
+    assertThat(repeated.recordedNow()).isFalse();
+    assertThat(repeated.decision()).isEqualTo(first.decision());
+    assertThat(repository.size()).isEqualTo(1);
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.ErrorCodes;
 import org.healthcode.platform.error.HealthCodeException;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,28 @@ class ScanIdTest {
   @Test
   void equals_WhenOnlyCaseDiffers_IsAnotherScan() {
     assertThat(new ScanId("abcdefgh")).isNotEqualTo(new ScanId("ABCDEFGH"));
+  }
+
+  @Test
+  void forCheckIn_WhenAValidCheckInId_IsAnIdNoDeviceCanSend() {
+    ScanId scanId = ScanId.forCheckIn("3f2b8c1e-0d4a-4b7e-9c55-1a2b3c4d5e6f", new PersonId(42));
+
+    assertThat(scanId.value()).isEqualTo("app:42:3f2b8c1e-0d4a-4b7e-9c55-1a2b3c4d5e6f");
+    assertThatThrownBy(() -> ScanId.fromDevice(scanId.value()))
+        .isInstanceOfSatisfying(
+            HealthCodeException.class, e -> assertThat(e.code()).isEqualTo("BAD_INPUT"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "short", "abcd:efgh", "01234567890123456789012345678901234567890"})
+  void forCheckIn_WhenTheCheckInIdIsMalformed_RefusesAsBadInput(String checkInId) {
+    assertThatThrownBy(() -> ScanId.forCheckIn(checkInId, new PersonId(1)))
+        .isInstanceOfSatisfying(
+            HealthCodeException.class, e -> assertThat(e.code()).isEqualTo("BAD_INPUT"));
+  }
+
+  @Test
+  void fromDevice_WhenTheDeviceFormat_IsTheSameAsNew() {
+    assertThat(ScanId.fromDevice("abcdefgh")).isEqualTo(new ScanId("abcdefgh"));
   }
 }

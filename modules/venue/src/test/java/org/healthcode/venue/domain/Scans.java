@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
+import org.healthcode.venue.api.CheckInMethod;
 import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.VenueCategory;
 
@@ -43,6 +44,6 @@ final class Scans {
 
   static RecordedScan scan(
       EntryPointId entryPoint, ScanId scanId, VisitorRef visitor, GateDecision decision) {
-    return new RecordedScan(entryPoint, scanId, visitor, AT, decision);
+    return new RecordedScan(entryPoint, scanId, visitor, AT, decision, CheckInMethod.SCAN);
   }
 }

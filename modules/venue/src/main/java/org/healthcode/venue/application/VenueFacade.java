@@ -1,4 +1,4 @@
-package org.healthcode.venue.api;
+package org.healthcode.venue.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,9 @@ import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
+import org.healthcode.venue.api.EntryPointDetails;
+import org.healthcode.venue.api.NewVenue;
+import org.healthcode.venue.api.VenueDetails;
 import org.healthcode.venue.persistence.VenueRepository;
 
 /**

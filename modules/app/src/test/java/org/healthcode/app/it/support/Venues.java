@@ -1,0 +1,142 @@
+package org.healthcode.app.it.support;
+
+import static org.healthcode.app.it.support.Citizens.data;
+
+import io.smallrye.graphql.client.Response;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Venues, entry points and signed-in devices for black-box tests, and the checks they make. */
+public final class Venues {
+
+  public static final String SCAN_RESULT =
+      "{ outcome reason colour maskedName temperature fever message }";
+
+  private Venues() {}
+
+  /** A signed-in device at a new entry point of a new venue of a new operator. */
+  public record Device(
+      String operator, String venue, String entryPoint, String credentialId, String token) {}
+
+  /** A supermarket in Hexi with one entry point and a signed-in device there. */
+  public static Device newDevice() {
+    return newDevice("SUPERMARKET", "HEXI");
+  }
+
+  public static Device newDevice(String category, String district) {
+    String operator = newOperator();
+    String venue = registerVenue(operator, category, district);
+    return deviceAt(operator, venue, addEntryPoint(operator, venue, "Gate"));
+  }
+
+  /** A token of a new venue operator (signed with the development key). */
+  public static String newOperator() {
+    return TestTokens.valid("staff:operator-" + UUID.randomUUID(), List.of("VENUE_OPERATOR"));
+  }
+
+  public static String registerVenue(String operator, String category, String district) {
+    return data(
+            Api.graphql(
+                "mutation($c: VenueCategory!, $d: HomeDistrict!) { registerVenue(input: {name:"
+                    + " \"Test venue\", category: $c, district: $d, address: \"2 Youyi Road\"})"
+                    + " { id } }",
+                Map.of("c", category, "d", district),
+                operator),
+            "registerVenue")
+        .getString("id");
+  }
+
+  public static String addEntryPoint(String operator, String venue, String label) {
+    return data(
+            Api.graphql(
+                "mutation($v: ID!, $l: String!) { addEntryPoint(venueId: $v, label: $l) { id } }",
+                Map.of("v", venue, "l", label),
+                operator),
+            "addEntryPoint")
+        .getString("id");
+  }
+
+  /** Issues a credential for the entry point and signs the device in with it. */
+  public static Device deviceAt(String operator, String venue, String entryPoint) {
+    JsonObject issued =
+        data(
+            Api.graphql(
+                "mutation($ep: ID!) { issueDeviceCredential(entryPointId: $ep)"
+                    + " { credentialId secret } }",
+                Map.of("ep", entryPoint),
+                operator),
+            "issueDeviceCredential");
+    String token =
+        data(
+                Api.graphql(
+                    "mutation($id: String!, $secret: String!) {"
+                        + " deviceSignIn(credentialId: $id, secret: $secret) { token } }",
+                    Map.of(
+                        "id",
+                        issued.getString("credentialId"),
+                        "secret",
+                        issued.getString("secret")),
+                    null),
+                "deviceSignIn")
+            .getString("token");
+    return new Device(operator, venue, entryPoint, issued.getString("credentialId"), token);
+  }
+
+  public static Response scan(Device device, String scanId, String code, String temperature) {
+    return Api.graphql(
+        "mutation($in: ScanInput!) { scan(input: $in) " + SCAN_RESULT + " }",
+        Map.of(
+            "in",
+            Map.of(
+                "scanId", scanId, "codeToken", code, "temperature", new BigDecimal(temperature))),
+        device.token());
+  }
+
+  /** A scan with a fresh scan id; its result. */
+  public static JsonObject scan(Device device, String code, String temperature) {
+    return data(scan(device, "scan-" + UUID.randomUUID(), code, temperature), "scan");
+  }
+
+  public static int checkIns(String entryPoint, String scanId) throws SQLException {
+    return count(
+        "SELECT COUNT(*) FROM venue_check_in WHERE entry_point_id = ? AND scan_id = ?",
+        Long.parseLong(entryPoint),
+        scanId);
+  }
+
+  /** The single long result of a query with the given parameters. */
+  public static long queryLong(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = TestDatabase.connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  /** Runs an update with the given parameters; how many rows it changed. */
+  public static int update(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = TestDatabase.connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
+  private static int count(String sql, Object... parameters) throws SQLException {
+    return Math.toIntExact(queryLong(sql, parameters));
+  }
+}

@@ -1,0 +1,120 @@
+package org.healthcode.venue.application;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.healthcode.platform.security.CallerContext;
+import org.healthcode.platform.security.Role;
+import org.healthcode.venue.persistence.JobRepository;
+import org.healthcode.venue.persistence.JpaScanRepository;
+
+/**
+ * Deletes check-ins once they are older than the retention (DESIGN §5, §8; 28 days by default); the
+ * hourly counts stay. Every node looks every {@code healthcode.venue.retention-interval}, but the
+ * purge runs on one node at a time and once per interval across all of them: a node runs it only
+ * while it holds the job's row lock and the job is due, then sets when it is due next. Deletes go
+ * in batches, each committed on its own, so gates never wait long on the purge.
+ */
+@ApplicationScoped
+public class CheckInRetention {
+
+  static final String JOB = "check-in-retention";
+  static final int BATCH = 5_000;
+
+  /** At most this many batches a run; a run that stops there is due again at once. */
+  static final int MAX_BATCHES = 200;
+
+  private static final Logger LOG = Logger.getLogger(CheckInRetention.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject JobRepository jobs;
+  @Inject JpaScanRepository scans;
+  @Inject VenueSettings settings;
+  @Inject CallerContext callerContext;
+  @Inject CheckInRetention self;
+
+  private ScheduledFuture<?> running;
+  private volatile boolean stopped;
+
+  void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
+    long interval = settings.retentionInterval().toMillis();
+    running =
+        scheduler.scheduleWithFixedDelay(this::runIfDue, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+    stopped = true;
+    if (running != null) {
+      running.cancel(false);
+    }
+  }
+
+  /** For operators: purges now whether or not it is due (still one node at a time). */
+  public int purgeNow() {
+    callerContext.requireAnyOf(Role.ADMIN);
+    Integer deleted = self.purge(true);
+    return deleted == null ? 0 : deleted;
+  }
+
+  private void runIfDue() {
+    if (stopped) {
+      return;
+    }
+    try {
+      Integer deleted = self.purge(false);
+      if (deleted != null && deleted > 0) {
+        LOG.info(() -> "check-in retention: " + deleted + " deleted");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "check-in retention failed; the next round tries again", e);
+    }
+  }
+
+  /**
+   * One run while holding the job's row: how many check-ins it deleted, or null when another node
+   * holds the job or (unless {@code evenIfNotDue}) it is not due.
+   */
+  @Transactional
+  public Integer purge(boolean evenIfNotDue) {
+    Instant now = settings.clock().instant();
+    if (!jobs.claim(JOB, evenIfNotDue ? Optional.empty() : Optional.of(now))) {
+      return null;
+    }
+    Instant cutoff = settings.retention().cutoff(now);
+    int deleted = 0;
+    int batches = 0;
+    int last;
+    do {
+      last = self.deleteBatch(cutoff);
+      deleted += last;
+      batches++;
+    } while (last == BATCH && batches < MAX_BATCHES && !stopped);
+    boolean more = last == BATCH;
+    jobs.finish(
+        JOB,
+        now,
+        more ? now : now.plus(settings.retentionInterval()),
+        deleted + " check-ins before " + cutoff + " deleted" + (more ? ", more to do" : ""));
+    return deleted;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int deleteBatch(Instant cutoff) {
+    return scans.deleteBefore(cutoff, BATCH);
+  }
+}
