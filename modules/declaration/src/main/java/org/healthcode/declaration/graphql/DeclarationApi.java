@@ -55,7 +55,7 @@ public class DeclarationApi {
           String after) {
     int size = Pagination.pageSize(first);
     List<SubmittedDeclaration> page =
-        declarations.history(personId(personId), longPosition(after), size + 1);
+        declarations.history(personId(personId), Pagination.longPosition(after), size + 1);
     var connection =
         page(page, size, after, d -> Long.toString(d.id()), d -> DeclarationView.of(d));
     return new DeclarationConnection(
@@ -75,7 +75,7 @@ public class DeclarationApi {
     int size = Pagination.pageSize(first);
     var connection =
         page(
-            declarations.riskAreas(longPosition(after), activeOn, size + 1),
+            declarations.riskAreas(Pagination.longPosition(after), activeOn, size + 1),
             size,
             after,
             a -> Long.toString(a.id()),
@@ -162,7 +162,7 @@ public class DeclarationApi {
     int size = Pagination.pageSize(first);
     var connection =
         page(
-            declarations.reviewQueue(longPosition(after), size + 1),
+            declarations.reviewQueue(Pagination.longPosition(after), size + 1),
             size,
             after,
             i -> Long.toString(i.id()),
@@ -188,29 +188,18 @@ public class DeclarationApi {
   /** One page of edges from up to size + 1 items: the extra one only tells that more follow. */
   private static <T, V> Page<V> page(
       List<T> items, int size, String after, Function<T, String> position, Function<T, V> view) {
-    List<Edge<V>> edges =
-        items.subList(0, Math.min(size, items.size())).stream()
-            .map(item -> new Edge<>(Pagination.cursor(position.apply(item)), view.apply(item)))
-            .toList();
-    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
-    return new Page<>(edges, new PageInfo(items.size() > size, endCursor));
+    return Pagination.connection(
+        items,
+        size,
+        after,
+        position,
+        (cursor, item) -> new Edge<>(cursor, view.apply(item)),
+        Page<V>::new);
   }
 
   private record Edge<V>(String cursor, V node) {}
 
   private record Page<V>(List<Edge<V>> edges, PageInfo pageInfo) {}
-
-  private static Long longPosition(String after) {
-    String position = Pagination.position(after);
-    if (position == null) {
-      return null;
-    }
-    try {
-      return Long.parseLong(position);
-    } catch (NumberFormatException e) {
-      throw HealthCodeException.badInput("after: not a cursor from this list");
-    }
-  }
 
   private static PersonId personId(String text) {
     try {

@@ -1,7 +1,11 @@
 package org.healthcode.platform.graphql;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.healthcode.platform.error.HealthCodeException;
 
 /** Page sizes and opaque cursors for cursor-paginated lists (DESIGN §6: at most 100 a page). */
@@ -40,5 +44,43 @@ public final class Pagination {
     } catch (IllegalArgumentException e) {
       throw HealthCodeException.badInput("after: not a cursor from this list");
     }
+  }
+
+  /** The numeric position in a cursor; null for a null cursor, BAD_INPUT unless it is a number. */
+  public static Long longPosition(String cursor) {
+    String position = position(cursor);
+    if (position == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(position);
+    } catch (NumberFormatException e) {
+      throw HealthCodeException.badInput("after: not a cursor from this list");
+    }
+  }
+
+  /**
+   * A connection of at most {@code size} items from up to {@code size + 1} read: the extra one only
+   * tells that another page follows. The end cursor is the last edge's; on an empty page it stays
+   * {@code after}, so that a client reading on from the end keeps its place.
+   *
+   * @param position the position of an item, to put in its cursor
+   * @param edge an edge from its cursor and item
+   * @param connection the connection from its edges and page information
+   */
+  public static <T, E, C> C connection(
+      List<T> read,
+      int size,
+      String after,
+      Function<T, String> position,
+      BiFunction<String, T, E> edge,
+      BiFunction<List<E>, PageInfo, C> connection) {
+    List<E> edges = new ArrayList<>();
+    String endCursor = after;
+    for (T item : read.subList(0, Math.min(size, read.size()))) {
+      endCursor = cursor(position.apply(item));
+      edges.add(edge.apply(endCursor, item));
+    }
+    return connection.apply(edges, new PageInfo(read.size() > size, endCursor));
   }
 }

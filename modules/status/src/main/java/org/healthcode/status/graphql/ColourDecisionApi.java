@@ -67,10 +67,11 @@ public class ColourDecisionApi {
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
           String after) {
     int size = Pagination.pageSize(first);
-    return Pages.page(
+    return Pagination.connection(
         status.proposals(state, Pages.key(after), size + 1),
         size,
-        proposal -> proposal.id(),
+        after,
+        proposal -> String.valueOf(proposal.id()),
         (cursor, proposal) ->
             new ColourChangeProposalEdge(cursor, ColourChangeProposalView.of(proposal)),
         ColourChangeProposalConnection::new);
@@ -84,10 +85,11 @@ public class ColourDecisionApi {
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
           String after) {
     int size = Pagination.pageSize(first);
-    return Pages.page(
+    return Pagination.connection(
         status.openAppeals(Pages.key(after), size + 1),
         size,
-        appeal -> appeal.id(),
+        after,
+        appeal -> String.valueOf(appeal.id()),
         (cursor, appeal) -> new AppealEdge(cursor, AppealView.of(appeal)),
         AppealConnection::new);
   }

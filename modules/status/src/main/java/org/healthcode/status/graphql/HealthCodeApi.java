@@ -52,10 +52,11 @@ public class HealthCodeApi {
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
           String after) {
     int size = Pagination.pageSize(first);
-    return Pages.page(
+    return Pagination.connection(
         status.history(new PersonRef(Long.parseLong(code.personId())), Pages.key(after), size + 1),
         size,
-        change -> change.version(),
+        after,
+        change -> String.valueOf(change.version()),
         (cursor, change) -> new ColourChangeEdge(cursor, ColourChangeView.of(change)),
         ColourChangeConnection::new);
   }
@@ -79,10 +80,11 @@ public class HealthCodeApi {
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
           String after) {
     int size = Pagination.pageSize(first);
-    return Pages.page(
+    return Pagination.connection(
         status.notifications(personId(personId), Pages.key(after), size + 1),
         size,
-        notification -> notification.id(),
+        after,
+        notification -> String.valueOf(notification.id()),
         (cursor, notification) -> new NotificationEdge(cursor, NotificationView.of(notification)),
         NotificationConnection::new);
   }

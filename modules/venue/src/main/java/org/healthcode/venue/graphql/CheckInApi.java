@@ -3,7 +3,6 @@ package org.healthcode.venue.graphql;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,10 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.HealthCodeException;
-import org.healthcode.platform.graphql.PageInfo;
 import org.healthcode.platform.graphql.Pagination;
 import org.healthcode.platform.qr.QrFormat;
-import org.healthcode.venue.api.CheckInRecord;
 import org.healthcode.venue.application.CheckInFacade;
 
 @GraphQLApi
@@ -67,18 +64,14 @@ public class CheckInApi {
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
           String after) {
     int size = Pagination.pageSize(first);
-    Long before = VenueApi.longPosition(after);
-    List<CheckInRecord> items =
-        checkIns.checkInsOf(person(personId), before == null ? Long.MAX_VALUE : before, size + 1);
-    List<CheckInEdge> edges =
-        items.subList(0, Math.min(size, items.size())).stream()
-            .map(
-                item ->
-                    new CheckInEdge(
-                        Pagination.cursor(Long.toString(item.id())), CheckInRecordView.of(item)))
-            .toList();
-    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
-    return new CheckInConnection(edges, new PageInfo(items.size() > size, endCursor));
+    Long before = Pagination.longPosition(after);
+    return Pagination.connection(
+        checkIns.checkInsOf(person(personId), before == null ? Long.MAX_VALUE : before, size + 1),
+        size,
+        after,
+        item -> Long.toString(item.id()),
+        (cursor, item) -> new CheckInEdge(cursor, CheckInRecordView.of(item)),
+        CheckInConnection::new);
   }
 
   private static PersonId person(String id) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,12 +12,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.platform.error.HealthCodeException;
-import org.healthcode.platform.graphql.PageInfo;
 import org.healthcode.platform.graphql.Pagination;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.application.ScanStatistics;
 import org.healthcode.venue.domain.AreaHour;
-import org.healthcode.venue.domain.VenueHour;
 
 /** Scan statistics per hour (DESIGN §4): aggregate only for analysts, own venues for operators. */
 @GraphQLApi
@@ -42,19 +39,13 @@ public class ScanStatisticsApi {
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
           String after) {
     int size = Pagination.pageSize(first);
-    List<AreaHour> items =
-        statistics.byArea(from, to, district, category, areaKey(after), size + 1);
-    List<ScanStatisticsEdge> edges =
-        items.subList(0, Math.min(size, items.size())).stream()
-            .map(
-                hour ->
-                    new ScanStatisticsEdge(
-                        Pagination.cursor(
-                            hour.hourEpoch() + ":" + hour.district() + ":" + hour.category()),
-                        ScanStatisticsView.of(hour)))
-            .toList();
-    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
-    return new ScanStatisticsConnection(edges, new PageInfo(items.size() > size, endCursor));
+    return Pagination.connection(
+        statistics.byArea(from, to, district, category, areaKey(after), size + 1),
+        size,
+        after,
+        hour -> hour.hourEpoch() + ":" + hour.district() + ":" + hour.category(),
+        (cursor, hour) -> new ScanStatisticsEdge(cursor, ScanStatisticsView.of(hour)),
+        ScanStatisticsConnection::new);
   }
 
   @Query("venueScanStatistics")
@@ -71,24 +62,19 @@ public class ScanStatisticsApi {
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
           String after) {
     int size = Pagination.pageSize(first);
-    Long afterHour = VenueApi.longPosition(after);
-    List<VenueHour> items =
+    Long afterHour = Pagination.longPosition(after);
+    return Pagination.connection(
         statistics.ofVenue(
             VenueApi.id(venueId, "venue"),
             from,
             to,
             afterHour == null ? Long.MIN_VALUE : afterHour,
-            size + 1);
-    List<VenueScanHourEdge> edges =
-        items.subList(0, Math.min(size, items.size())).stream()
-            .map(
-                hour ->
-                    new VenueScanHourEdge(
-                        Pagination.cursor(Long.toString(hour.hourEpoch())),
-                        VenueScanHourView.of(hour)))
-            .toList();
-    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
-    return new VenueScanHourConnection(edges, new PageInfo(items.size() > size, endCursor));
+            size + 1),
+        size,
+        after,
+        hour -> Long.toString(hour.hourEpoch()),
+        (cursor, hour) -> new VenueScanHourEdge(cursor, VenueScanHourView.of(hour)),
+        VenueScanHourConnection::new);
   }
 
   private static AreaHour.Key areaKey(String after) {

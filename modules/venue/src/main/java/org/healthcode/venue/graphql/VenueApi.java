@@ -12,10 +12,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.healthcode.platform.error.HealthCodeException;
-import org.healthcode.platform.graphql.PageInfo;
 import org.healthcode.platform.graphql.Pagination;
 import org.healthcode.venue.api.NewVenue;
-import org.healthcode.venue.api.VenueDetails;
 import org.healthcode.venue.application.VenueFacade;
 
 @GraphQLApi
@@ -54,13 +52,13 @@ public class VenueApi {
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
           String after) {
     int size = Pagination.pageSize(first);
-    List<VenueDetails> items = venues.myVenues(longPosition(after), size + 1);
-    List<VenueEdge> edges =
-        items.subList(0, Math.min(size, items.size())).stream()
-            .map(v -> new VenueEdge(Pagination.cursor(Long.toString(v.id())), VenueView.of(v)))
-            .toList();
-    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
-    return new VenueConnection(edges, new PageInfo(items.size() > size, endCursor));
+    return Pagination.connection(
+        venues.myVenues(Pagination.longPosition(after), size + 1),
+        size,
+        after,
+        venue -> Long.toString(venue.id()),
+        (cursor, venue) -> new VenueEdge(cursor, VenueView.of(venue)),
+        VenueConnection::new);
   }
 
   @Mutation("issueDeviceCredential")
@@ -100,18 +98,6 @@ public class VenueApi {
     return venues.deviceCredentials(id(entryPointId, "entry point")).stream()
         .map(DeviceCredentialView::of)
         .toList();
-  }
-
-  static Long longPosition(String after) {
-    String position = Pagination.position(after);
-    if (position == null) {
-      return null;
-    }
-    try {
-      return Long.parseLong(position);
-    } catch (NumberFormatException e) {
-      throw HealthCodeException.badInput("after: not a cursor from this list");
-    }
   }
 
   static long id(String text, String what) {
