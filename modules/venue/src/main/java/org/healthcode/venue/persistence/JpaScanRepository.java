@@ -42,23 +42,28 @@ public class JpaScanRepository implements ScanRepository {
     Long personId = scan.visitor() instanceof VisitorRef.Person p ? p.id().value() : null;
     byte[] documentHash =
         scan.visitor() instanceof VisitorRef.Document d ? d.hash().toBytes() : null;
-    entityManager
-        .createNativeQuery(
-            "INSERT IGNORE INTO venue_check_in ("
-                + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, scan.entryPoint().value())
-        .setParameter(2, scan.scanId().value())
-        .setParameter(3, personId)
-        .setParameter(4, documentHash)
-        .setParameter(5, Timestamp.from(scan.at()))
-        .setParameter(6, decision.outcome().name())
-        .setParameter(7, decision.reason().name())
-        .setParameter(8, decision.colour().map(Enum::name).orElse(null))
-        .setParameter(9, decision.temperature())
-        .setParameter(10, decision.fever())
-        .setParameter(11, decision.message())
-        .executeUpdate();
+    int inserted =
+        entityManager
+            .createNativeQuery(
+                "INSERT IGNORE INTO venue_check_in ("
+                    + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .setParameter(1, scan.entryPoint().value())
+            .setParameter(2, scan.scanId().value())
+            .setParameter(3, personId)
+            .setParameter(4, documentHash)
+            .setParameter(5, Timestamp.from(scan.at()))
+            .setParameter(6, decision.outcome().name())
+            .setParameter(7, decision.reason().name())
+            .setParameter(8, decision.colour().map(Enum::name).orElse(null))
+            .setParameter(9, decision.temperature())
+            .setParameter(10, decision.fever())
+            .setParameter(11, decision.message())
+            .executeUpdate();
+    if (inserted == 1) {
+      // this scan is the first under its key: the row is exactly what was just written
+      return scan;
+    }
     return find(scan.entryPoint(), scan.scanId())
         .orElseThrow(() -> new IllegalStateException("scan " + scan.scanId() + " not recorded"));
   }
