@@ -203,7 +203,7 @@ public class IdentityService implements IdentityFacade {
   @Transactional
   public Optional<PersonSummary> find(PersonId personId) {
     return persons
-        .find(personId.value())
+        .findSummary(personId.value())
         .map(
             person ->
                 new PersonSummary(

@@ -18,6 +18,22 @@ public class DeviceCredentialRepository {
     return Optional.ofNullable(entityManager.find(DeviceCredential.class, credentialId));
   }
 
+  /**
+   * The entry point of the credential if it is active: one indexed read by primary key for the scan
+   * path, without loading an entity the transaction would then dirty-check (docs/adr/0014).
+   */
+  public Optional<String> activeEntryPointOf(String credentialId) {
+    return entityManager
+        .createNativeQuery(
+            "SELECT entry_point_id FROM identity_device_credential"
+                + " WHERE id = ?1 AND revoked_at IS NULL",
+            String.class)
+        .setParameter(1, credentialId)
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
+  }
+
   public void add(DeviceCredential credential) {
     entityManager.persist(credential);
   }

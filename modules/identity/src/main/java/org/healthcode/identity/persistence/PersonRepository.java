@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.identity.domain.Consent;
 import org.healthcode.identity.domain.IdentityErrorCodes;
 import org.healthcode.identity.domain.Person;
@@ -21,6 +22,23 @@ public class PersonRepository {
 
   public Optional<Person> find(long id) {
     return Optional.ofNullable(entityManager.find(Person.class, id));
+  }
+
+  /** A person's sealed name and home district, for summaries: one read, no entity loaded. */
+  public record SealedSummary(byte[] nameEncrypted, HomeDistrict homeDistrict) {}
+
+  public Optional<SealedSummary> findSummary(long id) {
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT name_encrypted, home_district FROM identity_person WHERE id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return Optional.of(new SealedSummary((byte[]) row[0], HomeDistrict.valueOf((String) row[1])));
   }
 
   public List<Person> findAll(Collection<Long> ids) {
