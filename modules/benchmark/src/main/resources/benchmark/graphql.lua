@@ -1,5 +1,5 @@
 -- wrk script for the Health Code benchmark (docs/adr/0014). One request file per run:
---   args: <scenario> <requests file> <auth file> <scan id prefix>
+--   args: <scenario> <requests file> <auth file> <scan id prefix> <wrk threads>
 -- scenario scan:   requests file lines "codeToken<TAB>temperature"; auth file: SCANNER bearer tokens.
 --                  Each thread takes every n-th line (distinct tokens, never reused), a device
 --                  token round-robin and a scan id unique to the run.
@@ -31,7 +31,7 @@ function init(args)
   items = lines(args[2])
   auth = lines(args[3])
   prefix = args[4] or "b"
-  nthreads = counter
+  nthreads = tonumber(args[5])
   n = 0
   ok = 0
   errors = 0
