@@ -225,8 +225,7 @@ public class IdentityService implements IdentityFacade {
       return false;
     }
     return accountId(caller)
-        .flatMap(accounts::find)
-        .map(account -> account.holds(personId.value()))
+        .map(account -> accounts.holds(account, personId.value()))
         .orElse(false);
   }
 
