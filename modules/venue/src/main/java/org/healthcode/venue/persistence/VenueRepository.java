@@ -73,7 +73,8 @@ public class VenueRepository {
                 + " AND v.id = e.venueId",
             VenueCategory.class)
         .setParameter("id", entryPointId)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
