@@ -29,7 +29,10 @@ public class DeviceCredentialRepository {
                 + " WHERE id = ?1 AND revoked_at IS NULL",
             String.class)
         .setParameter(1, credentialId)
-        .getResultStream()
+        // a list, not a stream: an unclosed stream's statement is closed only after the
+        // transaction, by which time Liberty has closed it and builds an exception to say so
+        .getResultList()
+        .stream()
         .findFirst()
         .map(String.class::cast);
   }
