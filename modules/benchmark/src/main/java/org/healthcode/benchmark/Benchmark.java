@@ -71,8 +71,8 @@ final class Benchmark {
     this.database = database;
     this.url = options.text("url", "http://127.0.0.1:9080");
     this.duration = options.integer("duration", 30);
-    this.warmup = options.integer("warmup", 10);
-    this.connections = options.integer("connections", 64);
+    this.warmup = options.integer("warmup", 45);
+    this.connections = options.integer("connections", 32);
     this.threads = options.integer("threads", 2);
     this.devices = options.integer("devices", 500);
     this.citizens = options.integer("citizens", 5000);
