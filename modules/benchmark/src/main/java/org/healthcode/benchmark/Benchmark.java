@@ -510,28 +510,29 @@ final class Benchmark {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark ").append(stamp).append(" UTC\n\n");
     md.append(
-        "Machine: %s cores (%s), MariaDB %s, innodb_flush_log_at_trx_commit=%s, buffer pool %s MiB;"
-            + " server -Xmx %s MiB, heap used at most %s MiB (jcmd GC.heap_info after each"
-            + " scenario); %,d persons loaded; load average before %s, after %s.\n\n"
-                .formatted(
-                    machine.get("cores"),
-                    machine.get("cpu"),
-                    machine.get("mariadb"),
-                    machine.get("innodb_flush_log_at_trx_commit"),
-                    machine.get("innodb_buffer_pool_mib"),
-                    machine.get("server_max_heap_mib"),
-                    machine.get("heap_used_max_mib"),
-                    (long) machine.get("persons"),
-                    machine.get("load_before"),
-                    machine.get("load_after")));
+        ("Machine: %s cores (%s), MariaDB %s, innodb_flush_log_at_trx_commit=%s, buffer pool %s MiB;"
+                + " server -Xmx %s MiB, heap used at most %s MiB (jcmd GC.heap_info after each"
+                + " scenario); %,d persons loaded; load average before %s, after %s.\n\n")
+            .formatted(
+                machine.get("cores"),
+                machine.get("cpu"),
+                machine.get("mariadb"),
+                machine.get("innodb_flush_log_at_trx_commit"),
+                machine.get("innodb_buffer_pool_mib"),
+                machine.get("server_max_heap_mib"),
+                machine.get("heap_used_max_mib"),
+                (long) machine.get("persons"),
+                machine.get("load_before"),
+                machine.get("load_after")));
     md.append(
-        "wrk %d threads, %d connections (counts: 4), %d s measured after %d s warm-up per"
-            + " scenario; latencies in ms.\n\n".formatted(threads, connections, duration, warmup));
+        ("wrk %d threads, %d connections (counts: 4), %d s measured after %d s warm-up per"
+                + " scenario; latencies in ms.\n\n")
+            .formatted(threads, connections, duration, warmup));
     md.append("| scenario | throughput /s | p50 | p95 | p99 | max | errors | load during |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
     for (Map<String, Object> result : results.values()) {
       md.append(
-          "| %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %s |\n"
+          ("| %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %s |\n")
               .formatted(
                   result.get("name"),
                   (double) result.get("throughput"),
@@ -544,7 +545,7 @@ final class Benchmark {
                   result.get("load_after")));
     }
     md.append(
-        "\nScan outcomes: %.0f ADMIT, %.0f DENY, %.0f REFER; %,d check-in rows for %,.0f OK"
+        ("\nScan outcomes: %.0f ADMIT, %.0f DENY, %.0f REFER; %,d check-in rows for %,.0f OK")
             .formatted(
                 (double) scan.get("admit"),
                 (double) scan.get("deny"),
@@ -552,16 +553,16 @@ final class Benchmark {
                 (long) scan.get("recorded_rows"),
                 (double) scan.get("ok")));
     md.append(
-        " answers (every answered scan recorded: %s).\n\n"
+        (" answers (every answered scan recorded: %s).\n\n")
             .formatted(scan.get("every_scan_recorded")));
     md.append(
-        "Ratios: scan / no-op Liberty = %.3f (throughput), %.1fx (p99); scan / bare JDBC insert ="
-            + " %.2f (throughput), %.1fx (p99).\n\n"
-                .formatted(
-                    scanRate / (double) noop.get("throughput"),
-                    ms(scan, "p99_us") / ms(noop, "p99_us"),
-                    scanRate / (double) jdbc.get("throughput"),
-                    ms(scan, "p99_us") / ms(jdbc, "p99_us")));
+        ("Ratios: scan / no-op Liberty = %.3f (throughput), %.1fx (p99); scan / bare JDBC insert ="
+                + " %.3f (throughput), %.1fx (p99).\n\n")
+            .formatted(
+                scanRate / (double) noop.get("throughput"),
+                ms(scan, "p99_us") / ms(noop, "p99_us"),
+                scanRate / (double) jdbc.get("throughput"),
+                ms(scan, "p99_us") / ms(jdbc, "p99_us")));
     Map<String, Object> issue = results.get("issue");
     Map<String, Object> counts = results.get("counts");
     md.append("Floor (DESIGN §7):\n\n");
