@@ -98,6 +98,10 @@ final class Benchmark {
     try (Connection connection = database.connect();
         Statement statement = connection.createStatement()) {
       persons = single(statement, "SELECT COUNT(*) FROM identity_person");
+      if (persons == 0) {
+        throw new IllegalStateException(
+            "no persons in " + database.name() + ": run bench.sh generate first");
+      }
       // a node in a steady rush has the hot tables in the buffer pool: read them once
       single(statement, "SELECT SUM(LENGTH(name_encrypted)) FROM identity_person");
       single(statement, "SELECT COUNT(revoked_at) FROM identity_device_credential");
