@@ -82,10 +82,7 @@ public class DeviceCredentials {
     if (credentialId == null) {
       return Optional.empty();
     }
-    return repository
-        .find(credentialId)
-        .filter(DeviceCredential::isActive)
-        .map(DeviceCredential::entryPointId);
+    return repository.activeEntryPointOf(credentialId);
   }
 
   /** True if the credential exists and is not revoked; checked on every scan. */

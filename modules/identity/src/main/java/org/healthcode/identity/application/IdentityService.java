@@ -204,7 +204,7 @@ public class IdentityService implements IdentityFacade {
   @Transactional
   public Optional<PersonSummary> find(PersonId personId) {
     return persons
-        .find(personId.value())
+        .findSummary(personId.value())
         .map(
             person ->
                 new PersonSummary(
@@ -226,8 +226,7 @@ public class IdentityService implements IdentityFacade {
       return false;
     }
     return accountId(caller)
-        .flatMap(accounts::find)
-        .map(account -> account.holds(personId.value()))
+        .map(account -> accounts.holds(account, personId.value()))
         .orElse(false);
   }
 

@@ -20,6 +20,22 @@ public class AccountRepository {
     return Optional.ofNullable(entityManager.find(Account.class, id));
   }
 
+  /**
+   * Whether the account holds the person (its self or a current dependent), by one indexed read and
+   * without loading the account: asked on every code issue (docs/adr/0014).
+   */
+  public boolean holds(long accountId, long personId) {
+    return !entityManager
+        .createNativeQuery(
+            "SELECT 1 FROM identity_account a WHERE a.id = ?1 AND (a.self_person_id = ?2"
+                + " OR EXISTS (SELECT 1 FROM identity_dependent_link l WHERE l.account_id = a.id"
+                + " AND l.current_person_id = ?2))")
+        .setParameter(1, accountId)
+        .setParameter(2, personId)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** The account locked until the transaction ends, so that two changes to it run one by one. */
   public Optional<Account> findForUpdate(long id) {
     return Optional.ofNullable(

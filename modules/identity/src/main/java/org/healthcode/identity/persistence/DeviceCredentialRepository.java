@@ -1,10 +1,17 @@
 package org.healthcode.identity.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.healthcode.identity.domain.device.DeviceCredential;
 
 /** Entry-point device credentials (identity_device_credential). */
@@ -14,8 +21,31 @@ public class DeviceCredentialRepository {
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
 
+  @Resource(lookup = "jdbc/healthcode")
+  DataSource dataSource;
+
   public Optional<DeviceCredential> find(String credentialId) {
     return Optional.ofNullable(entityManager.find(DeviceCredential.class, credentialId));
+  }
+
+  /**
+   * The entry point of the credential if it is active: one read by primary key on every scan, in
+   * plain JDBC on the transaction's connection, so the scan opens no identity Hibernate session
+   * (docs/adr/0014).
+   */
+  public Optional<String> activeEntryPointOf(String credentialId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT entry_point_id FROM identity_device_credential"
+                    + " WHERE id = ? AND revoked_at IS NULL")) {
+      statement.setString(1, credentialId);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot read device credential " + credentialId, e);
+    }
   }
 
   public void add(DeviceCredential credential) {

@@ -1,12 +1,19 @@
 package org.healthcode.identity.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.identity.domain.Consent;
 import org.healthcode.identity.domain.IdentityErrorCodes;
 import org.healthcode.identity.domain.Person;
@@ -19,8 +26,36 @@ public class PersonRepository {
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
 
+  @Resource(lookup = "jdbc/healthcode")
+  DataSource dataSource;
+
   public Optional<Person> find(long id) {
     return Optional.ofNullable(entityManager.find(Person.class, id));
+  }
+
+  /** A person's sealed name and home district, for summaries: one read, no entity loaded. */
+  public record SealedSummary(byte[] nameEncrypted, HomeDistrict homeDistrict) {}
+
+  /**
+   * In plain JDBC on the transaction's connection: asked on every scan that misses the masked-name
+   * cache, and the scan then opens no identity Hibernate session (docs/adr/0014). Persons are
+   * flushed when added ({@link #add}), so a person registered in the same transaction is seen.
+   */
+  public Optional<SealedSummary> findSummary(long id) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT name_encrypted, home_district FROM identity_person WHERE id = ?")) {
+      statement.setLong(1, id);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? Optional.of(
+                new SealedSummary(row.getBytes(1), HomeDistrict.valueOf(row.getString(2))))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot read person " + id, e);
+    }
   }
 
   public List<Person> findAll(Collection<Long> ids) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 import org.healthcode.platform.error.HealthCodeException;
 
 /**
@@ -27,23 +28,55 @@ public class RoleEnforcement implements EventingService {
     return null; // always on: security is not a feature flag
   }
 
+  /** What an operation's annotations say, read once per method (reflection is not free). */
+  private record Rule(boolean permitAll, boolean denyAll, Role[] roles) {}
+
+  private final ConcurrentHashMap<Method, Rule> rules = new ConcurrentHashMap<>();
+
+  /**
+   * The request-scoped CallerContext's client proxy: it delegates to the current request's
+   * instance, so one lookup serves every request. {@code CDI.current()} walks the stack on Liberty,
+   * which showed in the scan path's profile (docs/adr/0014).
+   */
+  private volatile CallerContext callerContext;
+
   @Override
   public void beforeInvoke(InvokeInfo invokeInfo) {
     Method method = invokeInfo.getOperationMethod();
-    AnnotatedElement declaring = declaringAnnotations(method);
-    if (declaring.isAnnotationPresent(PermitAll.class)) {
+    Rule rule = rules.computeIfAbsent(method, RoleEnforcement::rule);
+    if (rule.permitAll()) {
       return;
     }
-    if (declaring.isAnnotationPresent(DenyAll.class)) {
+    if (rule.denyAll()) {
       throw HealthCodeException.forbidden("This operation is closed");
     }
-    RolesAllowed rolesAllowed = declaring.getAnnotation(RolesAllowed.class);
-    if (rolesAllowed == null) {
+    if (rule.roles() == null) {
       throw HealthCodeException.forbidden(
           "Operation " + method.getName() + " declares no access rule and is refused");
     }
-    Role[] roles = Arrays.stream(rolesAllowed.value()).map(Role::valueOf).toArray(Role[]::new);
-    CDI.current().select(CallerContext.class).get().requireAnyOf(roles);
+    CallerContext callers = callerContext;
+    if (callers == null) {
+      callers = CDI.current().select(CallerContext.class).get();
+      callerContext = callers;
+    }
+    callers.requireAnyOf(rule.roles());
+  }
+
+  private static Rule rule(Method method) {
+    AnnotatedElement declaring = declaringAnnotations(method);
+    if (declaring.isAnnotationPresent(PermitAll.class)) {
+      return new Rule(true, false, null);
+    }
+    if (declaring.isAnnotationPresent(DenyAll.class)) {
+      return new Rule(false, true, null);
+    }
+    RolesAllowed rolesAllowed = declaring.getAnnotation(RolesAllowed.class);
+    return new Rule(
+        false,
+        false,
+        rolesAllowed == null
+            ? null
+            : Arrays.stream(rolesAllowed.value()).map(Role::valueOf).toArray(Role[]::new));
   }
 
   /** The method when it carries an access rule, otherwise its class. */

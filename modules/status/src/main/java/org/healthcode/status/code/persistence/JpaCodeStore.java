@@ -1,13 +1,20 @@
 package org.healthcode.status.code.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.domain.code.CodeId;
 import org.healthcode.status.domain.code.CodeKind;
@@ -24,27 +31,37 @@ public class JpaCodeStore implements CodeStore {
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
 
+  @Resource(lookup = "jdbc/healthcode")
+  DataSource dataSource;
+
+  /**
+   * The scan's read (docs/adr/0011), in plain JDBC on the transaction's connection so that a scan
+   * opens no status Hibernate session (docs/adr/0014).
+   */
   @Override
   public Optional<StoredCode> find(CodeId codeId) {
-    List<?> rows =
-        entityManager
-            .createNativeQuery(
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
                 "SELECT c.person_id, c.kind, c.revoked_at IS NOT NULL, h.colour FROM status_code c"
                     + " LEFT JOIN status_health_code h ON h.person_id = c.person_id"
-                    + " WHERE c.code_id = ?1")
-            .setParameter(1, bytes(codeId))
-            .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
+                    + " WHERE c.code_id = ?")) {
+      statement.setBytes(1, bytes(codeId));
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredCode(
+                codeId,
+                row.getLong(1),
+                CodeKind.valueOf(row.getString(2)),
+                row.getBoolean(3),
+                Optional.ofNullable(row.getString(4)).map(Colour::valueOf)));
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot read code " + codeId, e);
     }
-    Object[] row = (Object[]) rows.get(0);
-    return Optional.of(
-        new StoredCode(
-            codeId,
-            ((Number) row[0]).longValue(),
-            CodeKind.valueOf((String) row[1]),
-            truth(row[2]),
-            Optional.ofNullable((String) row[3]).map(Colour::valueOf)));
   }
 
   @Override
@@ -99,9 +116,5 @@ public class JpaCodeStore implements CodeStore {
   private static CodeId codeId(byte[] bytes) {
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     return new CodeId(buffer.getLong(), buffer.getLong());
-  }
-
-  private static boolean truth(Object value) {
-    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
   }
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The city generator and the load benchmark (README "Performance", docs/adr/0014).
+#
+#   modules/benchmark/bench.sh generate [--persons 1000000] [--venues 20000] [--entry-points 100000]
+#   modules/benchmark/bench.sh run [--duration 30] [--warmup 10] [--connections 64] [--threads 2]
+#
+# Both use DB_URL / DB_USER / DB_PASSWORD (default jdbc:mariadb://127.0.0.1:3306/healthcode_bench,
+# root, empty). generate drops and recreates that database. run builds the war, creates the Liberty
+# server healthcode-bench (-Xmx512m) with a no-op servlet beside the app, starts it on HTTP_PORT
+# (default 9080), runs every scenario with wrk, writes target/benchmark/results-*.md and .json and
+# stops the server again. Needs Java 17, Maven and wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+command="${1:-}"; shift || true
+export DB_URL="${DB_URL:-jdbc:mariadb://127.0.0.1:3306/healthcode_bench}"
+export DB_USER="${DB_USER:-root}"
+export DB_PASSWORD="${DB_PASSWORD:-}"
+export HTTP_PORT="${HTTP_PORT:-9080}"
+export HTTPS_PORT="${HTTPS_PORT:-9443}"
+CP="modules/benchmark/target/health-code-benchmark.jar:modules/benchmark/target/lib/*"
+JAVA_TOOL=(java -Xmx4g -cp "$CP" org.healthcode.benchmark.Main)
+
+case "$command" in
+  generate)
+    mvn -q -B package -DskipTests -pl modules/benchmark -am
+    "${JAVA_TOOL[@]}" generate "$@"
+    ;;
+  run)
+    command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+    mvn -q -B package -DskipTests -Pbenchmark -pl modules/app,modules/benchmark -am
+    WLP=modules/app/target/liberty/wlp
+    SERVER=$WLP/usr/servers/healthcode-bench
+    # the bare-Liberty baseline: a no-op servlet in its own expanded war, never in the app
+    rm -rf "$SERVER/dropins/noop.war"
+    mkdir -p "$SERVER/dropins/noop.war/WEB-INF/classes/org/healthcode/benchmark/noop"
+    cp modules/benchmark/target/classes/org/healthcode/benchmark/noop/NoopServlet.class \
+      "$SERVER/dropins/noop.war/WEB-INF/classes/org/healthcode/benchmark/noop/"
+    trap '"$WLP/bin/server" stop healthcode-bench >/dev/null 2>&1 || true' EXIT
+    "$WLP/bin/server" start healthcode-bench
+    for _ in $(seq 1 120); do
+      if curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null 2>&1 \
+        && curl -fs "http://127.0.0.1:$HTTP_PORT/noop/noop" >/dev/null 2>&1; then break; fi
+      sleep 1
+    done
+    curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null
+    "${JAVA_TOOL[@]}" run --url "http://127.0.0.1:$HTTP_PORT" --out target/benchmark "$@"
+    ;;
+  *)
+    sed -n '2,13p' "$0"; exit 2 ;;
+esac

@@ -1,0 +1,637 @@
+package org.healthcode.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.healthcode.platform.crypto.HmacKeys;
+import org.healthcode.status.api.Colour;
+import org.healthcode.status.domain.code.CodeId;
+import org.healthcode.status.domain.code.CodeTokens;
+
+/**
+ * The load benchmark (docs/adr/0014): drives the running server over HTTP with wrk and a Lua
+ * script, scenario by scenario, each after a warm-up whose figures are discarded, with the two
+ * baselines (a no-op servlet on the same Liberty, a bare JDBC insert loop of the check-in row) in
+ * the same run. Writes target/benchmark/results-*.md and .json.
+ */
+final class Benchmark {
+
+  private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":(-?[0-9.]+)");
+  private static final Pattern FIRST_ERROR = Pattern.compile("\"first_error\":\"(.*)\"}");
+
+  private final Database database;
+  private final String url;
+  private final int duration;
+  private final int warmup;
+  private final int connections;
+  private final int threads;
+  private final int devices;
+  private final int citizens;
+  private final int jdbcConnections;
+  private final String serverName;
+  private final Path out;
+  private final String run;
+  private final Random random = new Random(2020);
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final CodeTokens tokens =
+      new CodeTokens(HmacKeys.fromConfig("code token keys", DevelopmentKeys.statusCodeKeys()));
+  private final Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
+  private long maxHeapUsedKiB;
+  private Path lua;
+  private final java.util.Set<String> only;
+
+  Benchmark(Database database, Options options) {
+    this.database = database;
+    this.url = options.text("url", "http://127.0.0.1:9080");
+    this.duration = options.integer("duration", 30);
+    this.warmup = options.integer("warmup", 45);
+    this.connections = options.integer("connections", 32);
+    this.threads = options.integer("threads", 2);
+    this.devices = options.integer("devices", 500);
+    this.citizens = options.integer("citizens", 5000);
+    this.jdbcConnections = options.integer("jdbc-connections", connections);
+    this.serverName = options.text("server", "healthcode-bench");
+    this.out = Path.of(options.text("out", "target/benchmark"));
+    this.only = java.util.Set.of(options.text("only", "noop,scan,issue,counts,jdbc").split(","));
+    this.run = "r" + Long.toString(System.currentTimeMillis() / 1000, 36);
+  }
+
+  void run() throws Exception {
+    Files.createDirectories(out);
+    lua = out.resolve("graphql.lua");
+    try (InputStream in = Benchmark.class.getResourceAsStream("/benchmark/graphql.lua")) {
+      Files.copy(in, lua, StandardCopyOption.REPLACE_EXISTING);
+    }
+    Map<String, Object> machine = machine();
+    System.out.println("Machine: " + machine);
+
+    List<byte[]> codes = new ArrayList<>();
+    List<Colour> colours = new ArrayList<>();
+    long persons;
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement()) {
+      persons = single(statement, "SELECT COUNT(*) FROM identity_person");
+      if (persons == 0) {
+        throw new IllegalStateException(
+            "no persons in " + database.name() + ": run bench.sh generate first");
+      }
+      // a node in a steady rush has the hot tables in the buffer pool: read them once
+      single(statement, "SELECT SUM(LENGTH(name_encrypted)) FROM identity_person");
+      single(statement, "SELECT COUNT(revoked_at) FROM identity_device_credential");
+      single(statement, "SELECT SUM(venue_id) FROM venue_entry_point");
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT c.code_id, h.colour FROM status_code c JOIN status_health_code h"
+                  + " ON h.person_id = c.person_id WHERE c.kind = 'DYNAMIC'"
+                  + " AND c.revoked_at IS NULL")) {
+        while (rows.next()) {
+          codes.add(rows.getBytes(1));
+          colours.add(Colour.valueOf(rows.getString(2)));
+        }
+      }
+    }
+    machine.put("persons", persons);
+    System.out.printf("Data: %,d persons, %,d active app code ids%n", persons, codes.size());
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, random);
+
+    Path deviceTokens = signInDevices();
+    Path[] citizenFiles = citizenTokens();
+    Path analyst = out.resolve("analyst.tokens");
+    Files.writeString(
+        analyst, Jwt.sign("staff:benchmark-analyst", List.of("ANALYST"), Map.of(), 1800) + "\n");
+
+    // 1. the bare Liberty endpoint
+    if (only.contains("noop"))
+      wrk("noop baseline (GET /noop/noop)", "noop", url + "/noop/noop", "-", "-", connections);
+    // 2. the scan path: distinct fresh tokens per phase
+    int[] next = {0};
+    int perPhase = Math.max(1, (codes.size() - 1) / 2);
+    int warmupTokens = Math.min(perPhase, warmup * 8_000);
+    int mainTokens = Math.min(codes.size() - warmupTokens, duration * 8_000);
+    if (only.contains("scan")) {
+      Path warmScan = scanFile("scan-warmup", codes, colours, order, next, warmupTokens);
+      wrkPhase("scan", warmScan, deviceTokens, run + "w", connections, warmup);
+      Path mainScan = scanFile("scan", codes, colours, order, next, mainTokens);
+      Map<String, Object> scan =
+          wrkPhase("scan", mainScan, deviceTokens, run + "m", connections, duration);
+      scan.put("name", "gate scan (mutation scan)");
+      results.put("scan", scan);
+      durability(scan);
+      heap("scan");
+    }
+    if (only.contains("issue")) {
+      // 3. code issue
+      wrkPhase("issue", citizenFiles[0], citizenFiles[1], run, connections, warmup);
+      Map<String, Object> issue =
+          wrkPhase("issue", citizenFiles[0], citizenFiles[1], run, connections, duration);
+      issue.put("name", "code issue (query healthCodeQr)");
+      results.put("issue", issue);
+      heap("issue");
+    }
+    if (only.contains("counts")) {
+      // 4. analyst counts, as a handful of analysts would ask
+      wrkPhase("counts", null, analyst, run, 4, Math.min(warmup, 5));
+      Map<String, Object> counts = wrkPhase("counts", null, analyst, run, 4, duration);
+      counts.put("name", "analyst counts (query colourCounts), 4 connections");
+      results.put("counts", counts);
+      heap("counts");
+    }
+    if (only.contains("jdbc")) {
+      // 5. the bare JDBC insert loop of the same check-in row
+      new JdbcBaseline(database, jdbcConnections, warmup).run(run + "j");
+      Map<String, Object> jdbc =
+          new JdbcBaseline(database, jdbcConnections, duration).run(run + "k");
+      jdbc.put(
+          "name",
+          "JDBC baseline: INSERT of the check-in row, autocommit, " + jdbcConnections + " c");
+      results.put("jdbc", jdbc);
+    }
+    machine.put("load_after", loadAverage());
+    machine.put("heap_used_max_mib", maxHeapUsedKiB / 1024);
+    if (results.keySet().containsAll(List.of("noop", "scan", "issue", "counts", "jdbc"))) {
+      write(machine);
+    }
+  }
+
+  private Map<String, Object> machine() throws Exception {
+    Map<String, Object> machine = new LinkedHashMap<>();
+    machine.put("cores", Runtime.getRuntime().availableProcessors());
+    machine.put("load_before", loadAverage());
+    machine.put("cpu", cpuModel());
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT VERSION(), @@innodb_flush_log_at_trx_commit, @@sync_binlog, @@log_bin,"
+                    + " @@innodb_buffer_pool_size")) {
+      row.next();
+      machine.put("mariadb", row.getString(1));
+      machine.put("innodb_flush_log_at_trx_commit", row.getInt(2));
+      machine.put("log_bin", row.getInt(4));
+      machine.put("innodb_buffer_pool_mib", row.getLong(5) / 1024 / 1024);
+      if (row.getInt(2) != 1) {
+        notes.add("innodb_flush_log_at_trx_commit is not 1: scans are NOT durably recorded");
+      }
+    }
+    machine.put("server_max_heap_mib", serverMaxHeapMiB());
+    machine.put("connections", connections);
+    machine.put("wrk_threads", threads);
+    machine.put("duration_s", duration);
+    machine.put("warmup_s", warmup);
+    return machine;
+  }
+
+  private Path signInDevices() throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (Connection connection = database.connect();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT id FROM identity_device_credential WHERE revoked_at IS NULL"
+                    + " ORDER BY RAND(7) LIMIT ?")) {
+      statement.setInt(1, devices);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+    }
+    StringBuilder file = new StringBuilder();
+    Pattern token = Pattern.compile("\"token\":\"([^\"]+)\"");
+    for (String id : ids) {
+      String body =
+          graphql(
+              "mutation { deviceSignIn(credentialId: \\\"%s\\\", secret: \\\"%s\\\") { token } }"
+                  .formatted(id, DeviceSecrets.secret(id)),
+              null);
+      Matcher matcher = token.matcher(body);
+      if (!matcher.find()) {
+        throw new IllegalStateException("deviceSignIn failed for " + id + ": " + body);
+      }
+      file.append(matcher.group(1)).append('\n');
+    }
+    Path path = out.resolve("devices.tokens");
+    Files.writeString(path, file);
+    System.out.printf("Signed %d entry-point devices in over HTTP (deviceSignIn)%n", ids.size());
+    return path;
+  }
+
+  private Path[] citizenTokens() throws Exception {
+    StringBuilder personIds = new StringBuilder();
+    StringBuilder auth = new StringBuilder();
+    try (Connection connection = database.connect();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT a.id, a.self_person_id FROM identity_account a"
+                    + " JOIN status_health_code h ON h.person_id = a.self_person_id"
+                    + " ORDER BY RAND(11) LIMIT ?")) {
+      statement.setInt(1, citizens);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          personIds.append(rows.getLong(2)).append('\n');
+          auth.append(Jwt.sign("citizen:" + rows.getLong(1), List.of("CITIZEN"), Map.of(), 1800))
+              .append('\n');
+        }
+      }
+    }
+    Path items = out.resolve("issue.persons");
+    Path tokensFile = out.resolve("issue.tokens");
+    Files.writeString(items, personIds);
+    Files.writeString(tokensFile, auth);
+    System.out.printf("Minted %d CITIZEN bearer tokens (development key)%n", citizens);
+    return new Path[] {items, tokensFile};
+  }
+
+  /** Fresh code tokens (5 minutes) for the next code ids; about 1 % with a fever reading. */
+  private Path scanFile(
+      String name,
+      List<byte[]> codes,
+      List<Colour> colours,
+      List<Integer> order,
+      int[] next,
+      int count)
+      throws IOException {
+    StringBuilder file = new StringBuilder(count * 66);
+    Instant now = Instant.now();
+    for (int i = 0; i < count; i++) {
+      int index = order.get(next[0]++);
+      ByteBuffer id = ByteBuffer.wrap(codes.get(index));
+      String token = tokens.issue(new CodeId(id.getLong(), id.getLong()), colours.get(index), now);
+      String temperature =
+          random.nextInt(100) == 0
+              ? "38." + random.nextInt(10)
+              : String.format(Locale.ROOT, "%.1f", 36.0 + random.nextInt(13) / 10.0);
+      file.append(token).append('\t').append(temperature).append('\n');
+    }
+    Path path = out.resolve(name + ".requests");
+    Files.writeString(path, file);
+    return path;
+  }
+
+  private Map<String, Object> wrkPhase(
+      String scenario, Path items, Path auth, String prefix, int conns, int seconds)
+      throws Exception {
+    String label = scenario + (prefix.endsWith("w") ? " (warm-up)" : "") + ", " + seconds + " s";
+    return wrk(
+        label,
+        scenario,
+        url + "/graphql",
+        items == null ? "-" : items.toString(),
+        auth.toString(),
+        conns,
+        prefix,
+        seconds);
+  }
+
+  private Map<String, Object> wrk(
+      String label, String scenario, String target, String items, String auth, int conns)
+      throws Exception {
+    wrk(label + " warm-up", scenario, target, items, auth, conns, run, warmup);
+    Map<String, Object> result = wrk(label, scenario, target, items, auth, conns, run, duration);
+    result.put("name", label);
+    results.put(scenario, result);
+    return result;
+  }
+
+  private Map<String, Object> wrk(
+      String label,
+      String scenario,
+      String target,
+      String items,
+      String auth,
+      int conns,
+      String prefix,
+      int seconds)
+      throws Exception {
+    String loadBefore = loadAverage();
+    List<String> command =
+        List.of(
+            "wrk",
+            "-t" + Math.min(threads, conns),
+            "-c" + conns,
+            "-d" + seconds + "s",
+            "--timeout",
+            "10s",
+            "-s",
+            lua.toString(),
+            target,
+            "--",
+            scenario,
+            items,
+            auth,
+            prefix,
+            Integer.toString(Math.min(threads, conns)));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("wrk failed: " + output);
+    }
+    String line =
+        output
+            .lines()
+            .filter(l -> l.startsWith("RESULT "))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no RESULT from wrk: " + output));
+    Map<String, Object> result = new LinkedHashMap<>();
+    Matcher matcher = NUMBER.matcher(line);
+    while (matcher.find()) {
+      result.put(matcher.group(1), Double.parseDouble(matcher.group(2)));
+    }
+    Matcher firstError = FIRST_ERROR.matcher(line);
+    if (firstError.find() && !firstError.group(1).isEmpty()) {
+      result.put("first_error", firstError.group(1));
+    }
+    double rate = (double) result.get("ok") / ((double) result.get("duration_us") / 1e6);
+    result.put("throughput", rate);
+    result.put("connections", conns);
+    result.put("load_before", loadBefore);
+    result.put("load_after", loadAverage());
+    System.out.printf(
+        "%-44s %8.0f/s  p50 %6.2f  p95 %6.2f  p99 %6.2f  max %7.2f ms  errors %.0f%s  load %s%n",
+        label,
+        rate,
+        ms(result, "p50_us"),
+        ms(result, "p95_us"),
+        ms(result, "p99_us"),
+        ms(result, "max_us"),
+        (double) result.get("errors") + (double) result.get("socket_errors"),
+        result.containsKey("first_error") ? " (" + result.get("first_error") + ")" : "",
+        result.get("load_after"));
+    return result;
+  }
+
+  /**
+   * Every scan answered OK must be a row; a row more per connection may be in flight at the end.
+   */
+  private void durability(Map<String, Object> scan) throws SQLException {
+    long rows;
+    try (Connection connection = database.connect();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM venue_check_in WHERE scan_id LIKE ?")) {
+      statement.setString(1, run + "m-%");
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        rows = row.getLong(1);
+      }
+    }
+    long ok = Math.round((double) scan.get("ok"));
+    scan.put("recorded_rows", rows);
+    boolean durable = rows >= ok && rows - ok <= connections;
+    scan.put("every_scan_recorded", durable);
+    System.out.printf(
+        "Durability: %,d scans answered OK, %,d check-in rows of this run (%s)%n",
+        ok, rows, durable ? "every answered scan is recorded" : "MISMATCH");
+  }
+
+  private void heap(String after) {
+    long used = serverHeapUsedKiB();
+    maxHeapUsedKiB = Math.max(maxHeapUsedKiB, used);
+    results.get(after).put("heap_used_mib", used / 1024);
+  }
+
+  private String serverPid() {
+    try {
+      Process process = new ProcessBuilder("jcmd", "-l").redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      process.waitFor();
+      return output
+          .lines()
+          .filter(l -> l.contains("ws-server.jar") && l.contains(serverName))
+          .map(l -> l.split(" ")[0])
+          .findFirst()
+          .orElse(null);
+    } catch (IOException | InterruptedException e) {
+      return null;
+    }
+  }
+
+  private String jcmd(String what) {
+    String pid = serverPid();
+    if (pid == null) {
+      return "";
+    }
+    try {
+      Process process = new ProcessBuilder("jcmd", pid, what).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      process.waitFor();
+      return output;
+    } catch (IOException | InterruptedException e) {
+      return "";
+    }
+  }
+
+  private long serverHeapUsedKiB() {
+    Matcher matcher = Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+    return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+  }
+
+  private long serverMaxHeapMiB() {
+    Matcher matcher = Pattern.compile("MaxHeapSize=(\\d+)").matcher(jcmd("VM.flags"));
+    return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024 / 1024 : -1;
+  }
+
+  private String graphql(String query, String bearer) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url + "/graphql"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}"));
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static long single(Statement statement, String sql) throws SQLException {
+    try (ResultSet row = statement.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private static String cpuModel() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+          .filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).strip())
+          .findFirst()
+          .orElse("?");
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  static double ms(Map<String, Object> result, String key) {
+    return ((Number) result.get(key)).doubleValue() / 1000.0;
+  }
+
+  private void write(Map<String, Object> machine) throws IOException {
+    String stamp =
+        LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    Map<String, Object> scan = results.get("scan");
+    Map<String, Object> noop = results.get("noop");
+    Map<String, Object> jdbc = results.get("jdbc");
+    double scanRate = (double) scan.get("throughput");
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmark ").append(stamp).append(" UTC\n\n");
+    md.append(
+        ("Machine: %s cores (%s), MariaDB %s, innodb_flush_log_at_trx_commit=%s, buffer pool %s MiB;"
+                + " server -Xmx %s MiB, heap used at most %s MiB (jcmd GC.heap_info after each"
+                + " scenario); %,d persons loaded; load average before %s, after %s.\n\n")
+            .formatted(
+                machine.get("cores"),
+                machine.get("cpu"),
+                machine.get("mariadb"),
+                machine.get("innodb_flush_log_at_trx_commit"),
+                machine.get("innodb_buffer_pool_mib"),
+                machine.get("server_max_heap_mib"),
+                machine.get("heap_used_max_mib"),
+                (long) machine.get("persons"),
+                machine.get("load_before"),
+                machine.get("load_after")));
+    md.append(
+        ("wrk %d threads, %d connections (counts: 4), %d s measured after %d s warm-up per"
+                + " scenario; latencies in ms.\n\n")
+            .formatted(threads, connections, duration, warmup));
+    md.append("| scenario | throughput /s | p50 | p95 | p99 | max | errors | load during |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+    for (Map<String, Object> result : results.values()) {
+      md.append(
+          ("| %s | %,.0f | %.2f | %.2f | %.2f | %.2f | %.0f | %s |\n")
+              .formatted(
+                  result.get("name"),
+                  (double) result.get("throughput"),
+                  ms(result, "p50_us"),
+                  ms(result, "p95_us"),
+                  ms(result, "p99_us"),
+                  ms(result, "max_us"),
+                  ((Number) result.get("errors")).doubleValue()
+                      + ((Number) result.getOrDefault("socket_errors", 0.0)).doubleValue(),
+                  result.get("load_after")));
+    }
+    md.append(
+        ("\nScan outcomes: %.0f ADMIT, %.0f DENY, %.0f REFER; %,d check-in rows for %,.0f OK")
+            .formatted(
+                (double) scan.get("admit"),
+                (double) scan.get("deny"),
+                (double) scan.get("refer"),
+                (long) scan.get("recorded_rows"),
+                (double) scan.get("ok")));
+    md.append(
+        (" answers (every answered scan recorded: %s).\n\n")
+            .formatted(scan.get("every_scan_recorded")));
+    md.append(
+        ("Ratios: scan / no-op Liberty = %.3f (throughput), %.1fx (p99); scan / bare JDBC insert ="
+                + " %.3f (throughput), %.1fx (p99).\n\n")
+            .formatted(
+                scanRate / (double) noop.get("throughput"),
+                ms(scan, "p99_us") / ms(noop, "p99_us"),
+                scanRate / (double) jdbc.get("throughput"),
+                ms(scan, "p99_us") / ms(jdbc, "p99_us")));
+    Map<String, Object> issue = results.get("issue");
+    Map<String, Object> counts = results.get("counts");
+    md.append("Floor (DESIGN §7):\n\n");
+    md.append(
+        floor(
+            "scans >= 2,000/s, p99 <= 50 ms, every scan recorded",
+            scanRate >= 2000
+                && ms(scan, "p99_us") <= 50
+                && (boolean) scan.get("every_scan_recorded")
+                && ((Number) scan.get("errors")).doubleValue() == 0));
+    md.append(
+        floor(
+            "code issues >= 2,000/s",
+            (double) issue.get("throughput") >= 2000
+                && ((Number) issue.get("errors")).doubleValue() == 0));
+    md.append(
+        floor(
+            "analyst counts <= 50 ms (p99) with %,d persons"
+                .formatted((long) machine.get("persons")),
+            ms(counts, "p99_us") <= 50));
+    md.append(
+        floor(
+            "server heap <= 512 MiB (used %s MiB, -Xmx %s MiB)"
+                .formatted(machine.get("heap_used_max_mib"), machine.get("server_max_heap_mib")),
+            (long) machine.get("heap_used_max_mib") <= 512
+                && (long) machine.get("server_max_heap_mib") <= 512));
+    for (String note : notes) {
+      md.append("\nNote: ").append(note).append('\n');
+    }
+    StringBuilder json = new StringBuilder("{\"machine\":").append(toJson(machine));
+    json.append(",\"results\":{");
+    boolean first = true;
+    for (Map.Entry<String, Map<String, Object>> entry : results.entrySet()) {
+      json.append(first ? "" : ",").append('"').append(entry.getKey()).append("\":");
+      json.append(toJson(entry.getValue()));
+      first = false;
+    }
+    json.append("}}\n");
+    Path markdown = out.resolve("results-" + stamp + ".md");
+    Files.writeString(markdown, md);
+    Files.writeString(out.resolve("results-" + stamp + ".json"), json);
+    System.out.println();
+    System.out.println(md);
+    System.out.println("Results written to " + markdown.toAbsolutePath() + " (and .json)");
+  }
+
+  private static String floor(String what, boolean met) {
+    return "- " + (met ? "MET" : "NOT MET") + ": " + what + "\n";
+  }
+
+  private static String toJson(Map<String, Object> map) {
+    StringBuilder json = new StringBuilder("{");
+    boolean first = true;
+    for (Map.Entry<String, Object> entry : map.entrySet()) {
+      json.append(first ? "" : ",").append('"').append(entry.getKey()).append("\":");
+      Object value = entry.getValue();
+      if (value instanceof Number || value instanceof Boolean) {
+        json.append(value);
+      } else {
+        json.append('"')
+            .append(String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\""))
+            .append('"');
+      }
+      first = false;
+    }
+    return json.append('}').toString();
+  }
+}
