@@ -2,7 +2,7 @@
 # The city generator and the load benchmark (README "Performance", docs/adr/0014).
 #
 #   modules/benchmark/bench.sh generate [--persons 1000000] [--venues 20000] [--entry-points 100000]
-#   modules/benchmark/bench.sh run [--duration 30] [--warmup 10] [--connections 64] [--threads 2]
+#   modules/benchmark/bench.sh run [--duration 30] [--warmup 45] [--connections 32] [--threads 2]
 #
 # Both use DB_URL / DB_USER / DB_PASSWORD (default jdbc:mariadb://127.0.0.1:3306/healthcode_bench,
 # root, empty). generate drops and recreates that database. run builds the war, creates the Liberty
