@@ -115,6 +115,14 @@ public final class VenueCodes {
   }
 
   /**
+   * The first instant at which the code issued at {@code now} no longer verifies: the end of the
+   * window after its own. Empty for static codes.
+   */
+  public Optional<Instant> validUntil(Instant now) {
+    return nextRotation(now).map(next -> next.plusSeconds(rotationSeconds));
+  }
+
+  /**
    * Checks format, signature and window, in that order; never throws on the code. Any failure is
    * {@code VENUE_CODE_INVALID} except a genuine code that is no longer current, {@code
    * VENUE_CODE_EXPIRED}.

@@ -136,6 +136,15 @@ class VenueCodesTest {
   }
 
   @Test
+  void validUntil_OfTheCodeIssuedNow_IsWhatItsVerificationSays() {
+    String code = codes.issue(entryPoint, NOW);
+
+    assertThat(codes.validUntil(NOW)).contains(NOW.plus(R.multipliedBy(2)));
+    assertThat(((VerifiedVenueCode) codes.verify(code, NOW)).validUntil())
+        .isEqualTo(codes.validUntil(NOW));
+  }
+
+  @Test
   void verify_WhenAnyByteIsChanged_IsInvalid() {
     byte[] bytes = Base64.getUrlDecoder().decode(codes.issue(entryPoint, NOW));
 
@@ -256,6 +265,7 @@ class VenueCodesTest {
     assertThat(printed.verify(code, NOW.plus(Duration.ofDays(3650))))
         .isEqualTo(new VerifiedVenueCode(entryPoint, 0, Optional.empty(), "k1"));
     assertThat(printed.nextRotation(NOW)).isEmpty();
+    assertThat(printed.validUntil(NOW)).isEmpty();
     assertThat(printed.rotates()).isFalse();
   }
 
