@@ -62,7 +62,7 @@ public class ContactTracing {
     int unregistered = 0;
     String reason =
         "contact tracing: checked in within an hour of a confirmed case (case record "
-            + found.report().caseId()
+            + found.caseId()
             + ")";
     for (VisitorRef visitor : found.exposed()) {
       if (visitor instanceof VisitorRef.Person exposedPerson) {
@@ -78,21 +78,21 @@ public class ContactTracing {
     }
     TracingReport report =
         new TracingReport(
-            found.report().caseId(),
+            found.caseId(),
             onset,
             window.start(),
-            found.report().caseVisits(),
+            found.caseVisits(),
             markedOrange,
             restarted,
             stayedRed,
             unregistered,
-            found.report().recordedAt());
+            found.recordedAt());
     records.finish(report);
     return report;
   }
 
   /** The case stored, with what its window exposes. */
-  record Found(TracingReport report, Set<VisitorRef> exposed) {}
+  record Found(long caseId, int caseVisits, Instant recordedAt, Set<VisitorRef> exposed) {}
 
   /** The transactional steps of a run. */
   @ApplicationScoped
@@ -116,18 +116,13 @@ public class ContactTracing {
       }
       Set<VisitorRef> exposed = window.exposures(caseVisits, candidates);
       Instant now = settings.clock().instant();
-      TracingReport stored =
-          new TracingReport(0, window.onset(), window.start(), caseVisits.size(), 0, 0, 0, 0, now);
-      long caseId = cases.add(person, stored, reviewer);
+      long caseId = cases.add(person, window.onset(), caseVisits.size(), now, reviewer);
       auditLog.record(
           "CONFIRMED_CASE_RECORDED",
           CONFIRMED_CASE,
           Long.toString(caseId),
           "person " + person + ", onset " + window.onset() + ", " + caseVisits.size() + " visits");
-      return new Found(
-          new TracingReport(
-              caseId, window.onset(), window.start(), caseVisits.size(), 0, 0, 0, 0, now),
-          exposed);
+      return new Found(caseId, caseVisits.size(), now, exposed);
     }
 
     @Transactional

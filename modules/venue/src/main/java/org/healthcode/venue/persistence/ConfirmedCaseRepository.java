@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.venue.api.TracingReport;
 
@@ -16,17 +18,18 @@ public class ConfirmedCaseRepository {
   EntityManager entityManager;
 
   /** Stores the case before its run; returns its id. */
-  public long add(PersonId person, TracingReport report, String recordedBy) {
+  public long add(
+      PersonId person, LocalDate onset, int caseVisits, Instant recordedAt, String recordedBy) {
     entityManager
         .createNativeQuery(
             "INSERT INTO venue_confirmed_case (person_id, onset_date, recorded_by, recorded_at,"
                 + " case_visits, marked_orange, observation_restarted, stayed_red,"
                 + " unregistered_visitors) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0)")
         .setParameter(1, person.value())
-        .setParameter(2, Date.valueOf(report.onset()))
+        .setParameter(2, Date.valueOf(onset))
         .setParameter(3, recordedBy)
-        .setParameter(4, Timestamp.from(report.recordedAt()))
-        .setParameter(5, report.caseVisits())
+        .setParameter(4, Timestamp.from(recordedAt))
+        .setParameter(5, caseVisits)
         .executeUpdate();
     return ((Number) entityManager.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult())
         .longValue();
