@@ -91,6 +91,50 @@ class ScanIT extends DeployedApplication {
   }
 
   @Test
+  void scan_ManyAtOnceAtTwoGatesOfAVenue_RecordsAndCountsEachScanOnceAcrossBatches()
+      throws Exception {
+    String operator = Venues.newOperator();
+    String venue = Venues.registerVenue(operator, "SHOPPING_MALL", "HEPING");
+    List<Device> gates =
+        List.of(
+            Venues.deviceAt(operator, venue, Venues.addEntryPoint(operator, venue, "East")),
+            Venues.deviceAt(operator, venue, Venues.addEntryPoint(operator, venue, "West")));
+    List<String> codes =
+        IntStream.range(0, 10).mapToObj(i -> Holders.paperCodeOfANewPerson()).toList();
+    // 20 distinct scans (10 persons at each gate), each sent twice, all at once
+    List<Callable<JsonObject>> requests = new java.util.ArrayList<>();
+    for (Device gate : gates) {
+      for (String code : codes) {
+        String scanId = "scan-" + UUID.randomUUID();
+        for (int attempt = 0; attempt < 2; attempt++) {
+          requests.add(() -> data(scan(gate, scanId, code, "36.6"), "scan"));
+        }
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    try {
+      List<JsonObject> answers = pool.invokeAll(requests).stream().map(ScanIT::get).toList();
+
+      assertThat(answers)
+          .hasSize(40)
+          .allSatisfy(a -> assertThat(a.getString("reason")).isEqualTo("NO_CODE"));
+    } finally {
+      pool.shutdownNow();
+    }
+    String ofTheVenue =
+        " WHERE entry_point_id IN (SELECT id FROM venue_entry_point WHERE venue_id = ?)";
+    assertThat(
+            Venues.queryLong(
+                "SELECT COUNT(*) FROM venue_check_in" + ofTheVenue, Long.parseLong(venue)))
+        .isEqualTo(20);
+    assertThat(
+            Venues.queryLong(
+                "SELECT SUM(scans) + SUM(referrals) FROM venue_scan_hour WHERE venue_id = ?",
+                Long.parseLong(venue)))
+        .isEqualTo(40); // 20 scans, all 20 referrals
+  }
+
+  @Test
   void scan_WhenTheScanIdIsReusedForAnotherTemperature_IsRefused() {
     Device device = Venues.newDevice();
     String code = Holders.paperCodeOfANewPerson();

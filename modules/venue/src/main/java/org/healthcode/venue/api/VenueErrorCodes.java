@@ -31,5 +31,12 @@ public final class VenueErrorCodes {
    */
   public static final String DEVICE_REVOKED = "DEVICE_REVOKED";
 
+  /**
+   * A scan the server could not make durable in time (the database is slow or unreachable): it may
+   * or may not be recorded, so the device sends it again with the same scan id and gets the answer
+   * of the one that counts.
+   */
+  public static final String SCAN_NOT_RECORDED = "SCAN_NOT_RECORDED";
+
   private VenueErrorCodes() {}
 }

@@ -59,10 +59,14 @@ public class ScanFacade {
   @Inject EntryPoints entryPoints;
   @Inject JpaScanRepository scans;
   @Inject CheckIns checkIns;
+  @Inject ScanRecorder recorder;
   @Inject AuditLog auditLog;
   @Inject VenueSettings settings;
 
-  @Transactional
+  /**
+   * No transaction around the scan: its reads are single statements, and its write is the batch
+   * {@link ScanRecorder} commits (docs/adr/0015).
+   */
   public ScanAnswer scan(String scanIdText, String codeToken, BigDecimal temperature) {
     EntryPointId entryPoint = devicesEntryPoint(callerContext.requireAnyOf(Role.SCANNER));
     ScanId scanId = ScanId.fromDevice(scanIdText);
@@ -89,7 +93,7 @@ public class ScanFacade {
             settings.clock().instant(),
             decision,
             CheckInMethod.SCAN);
-    return answer(checkIns.record(scan, place), check.maskedName());
+    return answer(recorder.record(scan, place), check.maskedName());
   }
 
   /**

@@ -35,4 +35,13 @@ public record ScanTally(long scans, long admits, long denials, long referrals) {
         outcome == GateOutcome.DENY ? 1 : 0,
         outcome == GateOutcome.REFER ? 1 : 0);
   }
+
+  /** Both tallies together. */
+  public ScanTally plus(ScanTally other) {
+    return new ScanTally(
+        scans + other.scans,
+        admits + other.admits,
+        denials + other.denials,
+        referrals + other.referrals);
+  }
 }

@@ -39,35 +39,24 @@ public class JpaScanRepository implements ScanRepository {
       "entry_point_id, scan_id, person_id, document_hash, scanned_at, outcome, reason, colour,"
           + " temperature, fever, message, method";
 
+  /** The row under a key, read with a shared lock: it sees the committed row that won. */
+  static final String FIND_LOCKING =
+      "SELECT "
+          + COLUMNS
+          + " FROM venue_check_in WHERE entry_point_id = ? AND scan_id = ?"
+          + " LOCK IN SHARE MODE";
+
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
   @Override
   public Optional<RecordedScan> recordOnce(RecordedScan scan) {
-    GateDecision decision = scan.decision();
-    Long personId = scan.visitor() instanceof VisitorRef.Person p ? p.id().value() : null;
-    byte[] documentHash =
-        scan.visitor() instanceof VisitorRef.Document d ? d.hash().toBytes() : null;
-    int inserted =
-        entityManager
-            .createNativeQuery(
-                "INSERT IGNORE INTO venue_check_in ("
-                    + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .setParameter(1, scan.entryPoint().value())
-            .setParameter(2, scan.scanId().value())
-            .setParameter(3, personId)
-            .setParameter(4, documentHash)
-            .setParameter(5, Timestamp.from(scan.at()))
-            .setParameter(6, decision.outcome().name())
-            .setParameter(7, decision.reason().name())
-            .setParameter(8, decision.colour().map(Enum::name).orElse(null))
-            .setParameter(9, decision.temperature())
-            .setParameter(10, decision.fever())
-            .setParameter(11, decision.message())
-            .setParameter(12, scan.method().name())
-            .executeUpdate();
-    if (inserted == 1) {
+    var insert = entityManager.createNativeQuery(insertIgnore(1));
+    Object[] values = values(scan);
+    for (int i = 0; i < values.length; i++) {
+      insert.setParameter(i + 1, values[i]);
+    }
+    if (insert.executeUpdate() == 1) {
       return Optional.empty();
     }
     return Optional.of(
@@ -81,18 +70,42 @@ public class JpaScanRepository implements ScanRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
-            .createNativeQuery(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM venue_check_in WHERE entry_point_id = ? AND scan_id = ?"
-                    + " LOCK IN SHARE MODE")
+            .createNativeQuery(FIND_LOCKING)
             .setParameter(1, entryPoint.value())
             .setParameter(2, scanId.value())
             .getResultList();
     return rows.stream().findFirst().map(row -> toScan(entryPoint, scanId, row));
   }
 
-  private static RecordedScan toScan(EntryPointId entryPoint, ScanId scanId, Object[] row) {
+  /** {@code INSERT IGNORE} of {@code rows} check-ins, bound with {@link #values} row by row. */
+  static String insertIgnore(int rows) {
+    String row = ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return "INSERT IGNORE INTO venue_check_in ("
+        + COLUMNS
+        + ") VALUES"
+        + row.repeat(rows).substring(1);
+  }
+
+  /** The values of one check-in row, in the order of {@link #COLUMNS}. */
+  static Object[] values(RecordedScan scan) {
+    GateDecision decision = scan.decision();
+    return new Object[] {
+      scan.entryPoint().value(),
+      scan.scanId().value(),
+      scan.visitor() instanceof VisitorRef.Person p ? p.id().value() : null,
+      scan.visitor() instanceof VisitorRef.Document d ? d.hash().toBytes() : null,
+      Timestamp.from(scan.at()),
+      decision.outcome().name(),
+      decision.reason().name(),
+      decision.colour().map(Enum::name).orElse(null),
+      decision.temperature(),
+      decision.fever(),
+      decision.message(),
+      scan.method().name()
+    };
+  }
+
+  static RecordedScan toScan(EntryPointId entryPoint, ScanId scanId, Object[] row) {
     VisitorRef visitor = visitor(row[2], row[3]);
     GateDecision decision =
         new GateDecision(

@@ -3,10 +3,15 @@ package org.healthcode.venue.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.domain.AreaHour;
+import org.healthcode.venue.domain.EntryPointPlace;
 import org.healthcode.venue.domain.ScanTally;
 import org.healthcode.venue.domain.VenueHour;
 
@@ -20,25 +25,93 @@ public class ScanHourRepository {
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
-  /** Adds one scan to its venue's hour. */
-  public void add(
-      long venueId, HomeDistrict district, VenueCategory category, long hourEpoch, ScanTally scan) {
-    entityManager
-        .createNativeQuery(
-            "INSERT INTO venue_scan_hour (venue_id, hour_epoch, district, category, scans,"
-                + " admits, denials, referrals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE scans = scans + VALUES(scans),"
-                + " admits = admits + VALUES(admits), denials = denials + VALUES(denials),"
-                + " referrals = referrals + VALUES(referrals)")
-        .setParameter(1, venueId)
-        .setParameter(2, hourEpoch)
-        .setParameter(3, district.name())
-        .setParameter(4, category.name())
-        .setParameter(5, scan.scans())
-        .setParameter(6, scan.admits())
-        .setParameter(7, scan.denials())
-        .setParameter(8, scan.referrals())
-        .executeUpdate();
+  /**
+   * Scans to add to one venue's hour. {@code district} and {@code category} are the venue's, kept
+   * on the row so that the area sums need no join.
+   */
+  public record Increment(
+      long venueId,
+      long hourEpoch,
+      HomeDistrict district,
+      VenueCategory category,
+      ScanTally scans) {
+
+    /** The one scan at {@code place} at {@code at}, with this outcome. */
+    public static Increment of(EntryPointPlace place, Instant at, GateOutcome outcome) {
+      return new Increment(
+          place.venueId(),
+          Math.floorDiv(at.getEpochSecond(), 3600),
+          place.district(),
+          place.category(),
+          ScanTally.of(outcome));
+    }
+
+    /** Whether {@code other} adds to the same row. */
+    boolean sameRowAs(Increment other) {
+      return venueId == other.venueId && hourEpoch == other.hourEpoch;
+    }
+
+    Increment plus(Increment other) {
+      return new Increment(venueId, hourEpoch, district, category, scans.plus(other.scans));
+    }
+  }
+
+  /** Adds the increment to its venue's hour. */
+  public void add(Increment increment) {
+    var upsert = entityManager.createNativeQuery(upsert(1));
+    Object[] values = values(increment);
+    for (int i = 0; i < values.length; i++) {
+      upsert.setParameter(i + 1, values[i]);
+    }
+    upsert.executeUpdate();
+  }
+
+  /**
+   * The increments summed per row and ordered by row key: one statement for a batch of scans, and
+   * two batches that touch the same rows lock them in the same order (no deadlock between them).
+   */
+  static List<Increment> perRow(List<Increment> increments) {
+    List<Increment> sorted =
+        increments.stream()
+            .sorted(
+                Comparator.comparingLong(Increment::venueId)
+                    .thenComparingLong(Increment::hourEpoch))
+            .toList();
+    List<Increment> rows = new ArrayList<>();
+    for (Increment increment : sorted) {
+      int last = rows.size() - 1;
+      if (last >= 0 && rows.get(last).sameRowAs(increment)) {
+        rows.set(last, rows.get(last).plus(increment));
+      } else {
+        rows.add(increment);
+      }
+    }
+    return rows;
+  }
+
+  /** The upsert of {@code rows} increments, bound with {@link #values} row by row. */
+  static String upsert(int rows) {
+    String row = ", (?, ?, ?, ?, ?, ?, ?, ?)";
+    return "INSERT INTO venue_scan_hour (venue_id, hour_epoch, district, category, scans, admits,"
+        + " denials, referrals) VALUES"
+        + row.repeat(rows).substring(1)
+        + " ON DUPLICATE KEY UPDATE scans = scans + VALUES(scans),"
+        + " admits = admits + VALUES(admits), denials = denials + VALUES(denials),"
+        + " referrals = referrals + VALUES(referrals)";
+  }
+
+  static Object[] values(Increment increment) {
+    ScanTally scans = increment.scans();
+    return new Object[] {
+      increment.venueId(),
+      increment.hourEpoch(),
+      increment.district().name(),
+      increment.category().name(),
+      scans.scans(),
+      scans.admits(),
+      scans.denials(),
+      scans.referrals()
+    };
   }
 
   /** A venue's hours in {@code [fromHour, toHour)} after {@code afterHour}, oldest first. */

@@ -1,0 +1,207 @@
+package org.healthcode.venue.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.venue.api.VenueErrorCodes;
+import org.healthcode.venue.domain.EntryPointPlace;
+import org.healthcode.venue.domain.GateDecision;
+import org.healthcode.venue.domain.OneAnswerPerScan;
+import org.healthcode.venue.domain.RecordedScan;
+import org.healthcode.venue.persistence.CheckInBatches;
+import org.healthcode.venue.persistence.JdbcCheckInBatch;
+import org.healthcode.venue.persistence.ScanHourRepository;
+
+/**
+ * Records gate scans by group commit (docs/adr/0015): a scan waits while a few writer threads put
+ * the scans that arrived together into one transaction (one multi-row insert of the check-ins, one
+ * upsert of their venues' hours, one commit) and is answered only once that commit is durable. The
+ * database then commits once per batch instead of once per scan, which is what lets one node take a
+ * morning rush. What is recorded, and the one-answer-per-scan rule, are those of {@link CheckIns}:
+ * a batch that holds a repetition (its insert took fewer rows than it has scans) is rolled back and
+ * written again scan by scan through {@link OneAnswerPerScan}.
+ */
+@ApplicationScoped
+public class ScanRecorder {
+
+  /** Scans per transaction at most: a rush of 32 gates at once fits in one or two. */
+  static final int MAX_BATCH = 64;
+
+  /** How long a gate waits for its scan to be durable before it is told to retry. */
+  static final long WAIT_SECONDS = 10;
+
+  private static final int WRITERS = 2;
+  private static final int ATTEMPTS = 3;
+  private static final Logger LOG = Logger.getLogger(ScanRecorder.class.getName());
+
+  private record Pending(
+      RecordedScan scan, EntryPointPlace place, CompletableFuture<GateDecision> answer) {}
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  @Inject CheckInBatches batches;
+
+  private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(8 * 1024);
+  private final List<Thread> writers = new ArrayList<>();
+  private volatile boolean stopped;
+
+  @PostConstruct
+  void start() {
+    for (int i = 0; i < WRITERS; i++) {
+      Thread writer = threads.newThread(this::write);
+      writer.setName("scan-writer-" + i);
+      writer.setDaemon(true);
+      writers.add(writer);
+      writer.start();
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    stopped = true;
+    writers.forEach(Thread::interrupt);
+    Pending left;
+    while ((left = waiting.poll()) != null) {
+      left.answer().completeExceptionally(notRecorded("the server is stopping"));
+    }
+  }
+
+  /**
+   * Records the scan (once per key) and counts it in its venue's hour; returns the answer to give,
+   * the first scan's for a repetition. SCAN_NOT_RECORDED if it could not be made durable in time.
+   */
+  public GateDecision record(RecordedScan scan, EntryPointPlace place) {
+    Pending pending = new Pending(scan, place, new CompletableFuture<>());
+    try {
+      if (stopped || !waiting.offer(pending, WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw notRecorded("too many scans are waiting to be recorded");
+      }
+      return pending.answer().get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw notRecorded("interrupted");
+    } catch (TimeoutException e) {
+      // it may still be recorded; a retry under the same scan id then gets its answer
+      throw notRecorded("the database did not confirm it in time");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A writer thread: takes what is waiting, up to a batch, and writes it, until stopped. */
+  private void write() {
+    List<Pending> batch = new ArrayList<>(MAX_BATCH);
+    while (!stopped) {
+      try {
+        batch.add(waiting.take());
+      } catch (InterruptedException e) {
+        return;
+      }
+      waiting.drainTo(batch, MAX_BATCH - 1);
+      write(batch);
+      batch.clear();
+    }
+  }
+
+  private void write(List<Pending> batch) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        List<Object> answers = writeOnce(batch);
+        for (int i = 0; i < batch.size(); i++) {
+          CompletableFuture<GateDecision> answer = batch.get(i).answer();
+          if (answers.get(i) instanceof GateDecision decision) {
+            answer.complete(decision);
+          } else {
+            answer.completeExceptionally((RuntimeException) answers.get(i));
+          }
+        }
+        return;
+      } catch (RuntimeException e) {
+        if (attempt < ATTEMPTS && isTransient(e)) {
+          continue; // a deadlock or lock timeout rolled the batch back: write it again
+        }
+        LOG.log(Level.SEVERE, "a batch of " + batch.size() + " scans could not be recorded", e);
+        batch.forEach(pending -> pending.answer().completeExceptionally(notRecorded(e.toString())));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Writes and commits the batch; returns per scan its answer, or the refusal of a repetition
+   * (SCAN_ID_REUSED), which leaves nothing written for it.
+   */
+  private List<Object> writeOnce(List<Pending> batch) {
+    List<RecordedScan> scans = batch.stream().map(Pending::scan).toList();
+    List<Object> answers = new ArrayList<>(batch.size());
+    List<ScanHourRepository.Increment> counted = new ArrayList<>(batch.size());
+    try (JdbcCheckInBatch transaction = batches.open()) {
+      if (transaction.insertAll(scans) == scans.size()) {
+        for (Pending pending : batch) {
+          answers.add(pending.scan().decision());
+          counted.add(increment(pending, pending.scan().decision()));
+        }
+      } else {
+        transaction.rollback();
+        OneAnswerPerScan oneAnswer = new OneAnswerPerScan(transaction);
+        for (Pending pending : batch) {
+          try {
+            OneAnswerPerScan.Answer answer = oneAnswer.answer(pending.scan());
+            answers.add(answer.decision());
+            if (answer.recordedNow()) {
+              counted.add(increment(pending, answer.decision()));
+            }
+          } catch (HealthCodeException refused) {
+            answers.add(refused);
+          }
+        }
+      }
+      transaction.addToHours(counted);
+      transaction.commit();
+    }
+    return answers;
+  }
+
+  private static ScanHourRepository.Increment increment(Pending pending, GateDecision decision) {
+    return ScanHourRepository.Increment.of(
+        pending.place(), pending.scan().at(), decision.outcome());
+  }
+
+  /** A deadlock or lock wait timeout (SQL state 40001, MariaDB errors 1213 and 1205). */
+  private static boolean isTransient(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && ("40001".equals(sql.getSQLState())
+              || sql.getErrorCode() == 1213
+              || sql.getErrorCode() == 1205)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static HealthCodeException notRecorded(String why) {
+    return new HealthCodeException(
+        VenueErrorCodes.SCAN_NOT_RECORDED,
+        "The scan could not be recorded (" + why + "); send it again with the same scanId");
+  }
+}

@@ -1,0 +1,30 @@
+package org.healthcode.venue.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Opens {@link JdbcCheckInBatch}es on the application's data source, outside any transaction. */
+@ApplicationScoped
+public class CheckInBatches {
+
+  @Resource(lookup = "jdbc/healthcode")
+  DataSource dataSource;
+
+  public JdbcCheckInBatch open() {
+    try {
+      Connection connection = dataSource.getConnection();
+      try {
+        return new JdbcCheckInBatch(connection);
+      } catch (SQLException | RuntimeException e) {
+        connection.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot open a batch of scans", e);
+    }
+  }
+}

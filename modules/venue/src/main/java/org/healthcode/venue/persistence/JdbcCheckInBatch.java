@@ -1,0 +1,125 @@
+package org.healthcode.venue.persistence;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.venue.domain.RecordedScan;
+import org.healthcode.venue.domain.ScanId;
+import org.healthcode.venue.domain.ScanRepository;
+
+/**
+ * A batch of gate scans written on one connection in one local transaction: the group commit of the
+ * scan path (docs/adr/0015). The statements are {@link JpaScanRepository}'s and {@link
+ * ScanHourRepository}'s, for many rows at once; as a {@link ScanRepository} it records one scan at
+ * a time on the same connection, for a batch that holds a repetition.
+ */
+public final class JdbcCheckInBatch implements ScanRepository, AutoCloseable {
+
+  private final Connection connection;
+
+  JdbcCheckInBatch(Connection connection) throws SQLException {
+    this.connection = connection;
+    connection.setAutoCommit(false);
+  }
+
+  /** Inserts every scan whose key is not taken yet, in one statement; returns how many were. */
+  public int insertAll(List<RecordedScan> scans) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(JpaScanRepository.insertIgnore(scans.size()))) {
+      int position = 1;
+      for (RecordedScan scan : scans) {
+        for (Object value : JpaScanRepository.values(scan)) {
+          insert.setObject(position++, value);
+        }
+      }
+      return insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot record " + scans.size() + " scans", e);
+    }
+  }
+
+  /** Adds the increments to their venues' hours, summed per row, in one statement. */
+  public void addToHours(List<ScanHourRepository.Increment> increments) {
+    List<ScanHourRepository.Increment> rows = ScanHourRepository.perRow(increments);
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement upsert =
+        connection.prepareStatement(ScanHourRepository.upsert(rows.size()))) {
+      int position = 1;
+      for (ScanHourRepository.Increment row : rows) {
+        for (Object value : ScanHourRepository.values(row)) {
+          upsert.setObject(position++, value);
+        }
+      }
+      upsert.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot count " + increments.size() + " scans", e);
+    }
+  }
+
+  @Override
+  public Optional<RecordedScan> recordOnce(RecordedScan scan) {
+    if (insertAll(List.of(scan)) == 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        find(scan.entryPoint(), scan.scanId())
+            .orElseThrow(
+                () -> new IllegalStateException("scan " + scan.scanId() + " not recorded")));
+  }
+
+  @Override
+  public Optional<RecordedScan> find(EntryPointId entryPoint, ScanId scanId) {
+    try (PreparedStatement select = connection.prepareStatement(JpaScanRepository.FIND_LOCKING)) {
+      select.setLong(1, entryPoint.value());
+      select.setString(2, scanId.value());
+      try (ResultSet rows = select.executeQuery()) {
+        if (!rows.next()) {
+          return Optional.empty();
+        }
+        Object[] row = new Object[rows.getMetaData().getColumnCount()];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = rows.getObject(i + 1);
+        }
+        return Optional.of(JpaScanRepository.toScan(entryPoint, scanId, row));
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot read scan " + scanId, e);
+    }
+  }
+
+  /** Makes everything written so far durable. */
+  public void commit() {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot commit a batch of scans", e);
+    }
+  }
+
+  /** Undoes everything written since the last commit; the batch can start over. */
+  public void rollback() {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot roll a batch of scans back", e);
+    }
+  }
+
+  /** Rolls back what was not committed and returns the connection to the pool. */
+  @Override
+  public void close() {
+    try (connection) {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot close a batch of scans", e);
+    }
+  }
+}
