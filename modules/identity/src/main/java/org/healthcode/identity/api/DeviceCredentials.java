@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.healthcode.identity.domain.device.DeviceCredential;
 import org.healthcode.identity.persistence.DeviceCredentialRepository;
 import org.healthcode.platform.audit.AuditLog;
@@ -23,6 +24,16 @@ import org.healthcode.platform.error.HealthCodeException;
 public class DeviceCredentials {
 
   static final String SUBJECT_TYPE = "DEVICE_CREDENTIAL";
+
+  /** How long a node trusts an active credential it read: revocation's delay on other nodes. */
+  static final long TRUSTED_FOR_NANOS = 5_000_000_000L;
+
+  /** A city has about 100,000 entry points; emptied when full, which needs no bookkeeping. */
+  static final int MAX_SEEN = 250_000;
+
+  private record SeenActive(String entryPointId, long readAt) {}
+
+  private final ConcurrentHashMap<String, SeenActive> seenActive = new ConcurrentHashMap<>();
 
   @Inject DeviceCredentialRepository repository;
 
@@ -58,6 +69,7 @@ public class DeviceCredentials {
             .find(credentialId)
             .orElseThrow(
                 () -> HealthCodeException.notFound("No device credential " + credentialId));
+    seenActive.remove(credentialId);
     if (credential.isActive()) {
       credential.revoke(clock.instant());
       auditLog.record(
@@ -76,13 +88,32 @@ public class DeviceCredentials {
         .toList();
   }
 
-  /** The entry point of the credential while it is active; empty if revoked or unknown. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The entry point of the credential while it is active; empty if revoked or unknown. Asked on
+   * every scan, so a node keeps what it read for {@link #TRUSTED_FOR_NANOS}: a revocation stops the
+   * credential's scans on every node within that time, and on the node that made it at once unless
+   * a scan read the credential in the same instant (docs/adr/0015). One read by primary key on a
+   * miss; no transaction needed.
+   */
   public Optional<String> entryPointOf(String credentialId) {
     if (credentialId == null) {
       return Optional.empty();
     }
-    return repository.activeEntryPointOf(credentialId);
+    long now = System.nanoTime();
+    SeenActive seen = seenActive.get(credentialId);
+    if (seen != null && now - seen.readAt() < TRUSTED_FOR_NANOS) {
+      return Optional.of(seen.entryPointId());
+    }
+    Optional<String> entryPoint = repository.activeEntryPointOf(credentialId);
+    entryPoint.ifPresentOrElse(
+        found -> {
+          if (seenActive.size() >= MAX_SEEN) {
+            seenActive.clear();
+          }
+          seenActive.put(credentialId, new SeenActive(found, now));
+        },
+        () -> seenActive.remove(credentialId));
+    return entryPoint;
   }
 
   /** True if the credential exists and is not revoked; checked on every scan. */

@@ -200,8 +200,7 @@ public class IdentityService implements IdentityFacade {
     return details(person);
   }
 
-  @Override
-  @Transactional
+  @Override // one read in plain JDBC: no transaction, not even its interceptor (docs/adr/0015)
   public Optional<PersonSummary> find(PersonId personId) {
     return persons
         .findSummary(personId.value())
@@ -214,13 +213,12 @@ public class IdentityService implements IdentityFacade {
   }
 
   @Override
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS) // one read: no transaction of its own
   public boolean hasConsent(PersonId personId) {
     return persons.hasConsent(personId.value(), noticeVersion);
   }
 
-  @Override
-  @Transactional
+  @Override // one read in plain JDBC: no transaction, not even its interceptor (docs/adr/0015)
   public boolean mayActFor(Caller caller, PersonId personId) {
     if (!caller.has(Role.CITIZEN)) {
       return false;

@@ -1,11 +1,18 @@
 package org.healthcode.identity.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.healthcode.identity.domain.Account;
 import org.healthcode.identity.domain.DependentLink;
 
@@ -16,24 +23,34 @@ public class AccountRepository {
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
 
+  @Resource(lookup = "jdbc/healthcode")
+  DataSource dataSource;
+
   public Optional<Account> find(long id) {
     return Optional.ofNullable(entityManager.find(Account.class, id));
   }
 
   /**
    * Whether the account holds the person (its self or a current dependent), by one indexed read and
-   * without loading the account: asked on every code issue (docs/adr/0014).
+   * without loading the account: asked on every code issue, in plain JDBC so that it opens no
+   * Hibernate session (docs/adr/0014, 0015).
    */
   public boolean holds(long accountId, long personId) {
-    return !entityManager
-        .createNativeQuery(
-            "SELECT 1 FROM identity_account a WHERE a.id = ?1 AND (a.self_person_id = ?2"
-                + " OR EXISTS (SELECT 1 FROM identity_dependent_link l WHERE l.account_id = a.id"
-                + " AND l.current_person_id = ?2))")
-        .setParameter(1, accountId)
-        .setParameter(2, personId)
-        .getResultList()
-        .isEmpty();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT 1 FROM identity_account a WHERE a.id = ? AND (a.self_person_id = ?"
+                    + " OR EXISTS (SELECT 1 FROM identity_dependent_link l WHERE l.account_id = a.id"
+                    + " AND l.current_person_id = ?))")) {
+      statement.setLong(1, accountId);
+      statement.setLong(2, personId);
+      statement.setLong(3, personId);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next();
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot read account " + accountId, e);
+    }
   }
 
   /** The account locked until the transaction ends, so that two changes to it run one by one. */

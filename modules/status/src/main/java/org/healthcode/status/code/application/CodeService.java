@@ -17,10 +17,10 @@ import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.CurrentColours;
 import org.healthcode.status.domain.code.CodeId;
 import org.healthcode.status.domain.code.CodeKind;
 import org.healthcode.status.domain.code.CodeStore;
+import org.healthcode.status.domain.code.CurrentCode;
 import org.healthcode.status.domain.code.TokenCheck;
 import org.healthcode.status.domain.code.VerifiedToken;
 
@@ -38,26 +38,33 @@ public class CodeService {
   @Inject IdentityFacade identity;
   @Inject CodeStore codes;
   @Inject CodeSettings settings;
-  @Inject CurrentColours colours;
   @Inject AuditLog auditLog;
 
   Clock clock = Clock.systemUTC();
 
-  @Transactional
+  /**
+   * No transaction around it: one read of the colour and code id, and a write (in a transaction of
+   * its own) only on the code id's first use (docs/adr/0015).
+   */
   public AppCode appCode(PersonId personId, QrFormat format) {
     requireActingFor(personId);
-    Optional<Colour> colour = colours.colourOf(personId);
-    if (colour.isEmpty()) {
+    Optional<CurrentCode> current = codes.current(personId.value(), CodeKind.DYNAMIC);
+    if (current.isEmpty()) {
       return new AppCode(personId.value(), null, null, null, null, null, null);
     }
     Instant now = clock.instant();
-    CodeId codeId = codes.activeCode(personId.value(), CodeKind.DYNAMIC, now);
-    String token = settings.tokens().issue(codeId, colour.get(), now);
+    Colour colour = current.get().colour();
+    CodeId codeId =
+        current
+            .get()
+            .activeCode()
+            .orElseGet(() -> codes.activeCode(personId.value(), CodeKind.DYNAMIC, now));
+    String token = settings.tokens().issue(codeId, colour, now);
     VerifiedToken issued = issued(token, now);
     return new AppCode(
         personId.value(),
         token,
-        colour.get(),
+        colour,
         issued.issuedAt(),
         issued.expiresAt().orElseThrow(),
         format == QrFormat.PNG ? png(token) : null,

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +20,7 @@ import org.healthcode.status.api.Colour;
 import org.healthcode.status.domain.code.CodeId;
 import org.healthcode.status.domain.code.CodeKind;
 import org.healthcode.status.domain.code.CodeStore;
+import org.healthcode.status.domain.code.CurrentCode;
 import org.healthcode.status.domain.code.StoredCode;
 
 /**
@@ -64,7 +66,34 @@ public class JpaCodeStore implements CodeStore {
     }
   }
 
+  /** The code issue's read, in plain JDBC like {@link #find} (docs/adr/0015). */
   @Override
+  public Optional<CurrentCode> current(long personId, CodeKind kind) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT h.colour, c.code_id FROM status_health_code h"
+                    + " LEFT JOIN status_code c ON c.active_person = h.person_id AND c.kind = ?"
+                    + " WHERE h.person_id = ?")) {
+      statement.setString(1, kind.name());
+      statement.setLong(2, personId);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new CurrentCode(
+                Colour.valueOf(row.getString(1)),
+                Optional.ofNullable(row.getBytes(2)).map(JpaCodeStore::codeId)));
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot read the code of person " + personId, e);
+    }
+  }
+
+  /** Its own transaction when called without one: the first use of an app code writes. */
+  @Override
+  @Transactional
   public CodeId activeCode(long personId, CodeKind kind, Instant now) {
     Optional<CodeId> active = active(personId, kind);
     if (active.isPresent()) {

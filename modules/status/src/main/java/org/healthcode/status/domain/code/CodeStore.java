@@ -16,6 +16,12 @@ public interface CodeStore {
   Optional<StoredCode> find(CodeId codeId);
 
   /**
+   * The person's current colour and active code id of this kind, in one read: all an app code needs
+   * once its code id exists. Empty before the person's first colour.
+   */
+  Optional<CurrentCode> current(long personId, CodeKind kind);
+
+  /**
    * The person's active code id of this kind, created on first use. Safe under concurrent first
    * uses: all of them get the same id.
    */

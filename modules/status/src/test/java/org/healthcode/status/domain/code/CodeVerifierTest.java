@@ -128,6 +128,19 @@ class CodeVerifierTest {
     }
 
     @Override
+    public Optional<CurrentCode> current(long personId, CodeKind kind) {
+      return Optional.ofNullable(colours.get(personId))
+          .map(
+              colour ->
+                  new CurrentCode(
+                      colour,
+                      byId.values().stream()
+                          .filter(c -> c.personId() == personId && c.kind() == kind && !c.revoked())
+                          .map(StoredCode::codeId)
+                          .findFirst()));
+    }
+
+    @Override
     public CodeId activeCode(long personId, CodeKind kind, Instant now) {
       return byId.values().stream()
           .filter(c -> c.personId() == personId && c.kind() == kind && !c.revoked())
