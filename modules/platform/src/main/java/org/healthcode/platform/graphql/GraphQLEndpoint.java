@@ -16,6 +16,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServlet;
@@ -28,13 +29,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.healthcode.platform.error.ErrorCodes;
+import org.healthcode.platform.security.BearerTokens;
+import org.healthcode.platform.security.Caller;
+import org.healthcode.platform.security.CallerContext;
 
 /**
- * The one GraphQL endpoint: {@code POST /graphql} with a JSON body. Runs the request through
- * SmallRye's execution service and guarantees that every error in the answer carries {@code
- * extensions.code}: errors from our code carry their own; errors raised by graphql-java itself
- * (syntax, validation, depth and complexity limits) are given one here.
+ * The one GraphQL endpoint: {@code POST /graphql} with a JSON body. Verifies the bearer token, if
+ * any (401 before anything runs when it does not verify), runs the request through SmallRye's
+ * execution service as the token's caller, and guarantees that every error in the answer carries
+ * {@code extensions.code}: errors from our code carry their own; errors raised by graphql-java
+ * itself (syntax, validation, depth and complexity limits) are given one here.
  */
 public class GraphQLEndpoint extends HttpServlet {
 
@@ -45,17 +53,29 @@ public class GraphQLEndpoint extends HttpServlet {
 
   private static final String UNPARSEABLE = "Unparseable input document";
 
+  /** Made once: {@code Json.createReader} looks the provider up on every call (docs/adr/0015). */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   @Inject ExecutionService executionService;
+
+  private BearerTokens tokens;
+
+  @Override
+  public void init() {
+    tokens = BearerTokens.fromConfig(ConfigProvider.getConfig());
+  }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (carriesUnverifiedToken(request)) {
-      // Liberty answers 401 for a bad token but still lets the request through to an open
-      // servlet; nothing may run on behalf of a caller whose token did not verify
-      if (!response.isCommitted()) {
-        refuse(response, 401, ErrorCodes.UNAUTHENTICATED, "The bearer token is invalid or expired");
-      }
+    String authorization = request.getHeader("Authorization");
+    Optional<Caller> caller =
+        authorization == null || authorization.isBlank()
+            ? Optional.of(Caller.anonymous())
+            : tokens.verify(authorization);
+    if (caller.isEmpty()) {
+      // nothing may run on behalf of a caller whose token did not verify, not even anonymously
+      refuse(response, 401, ErrorCodes.UNAUTHENTICATED, "The bearer token is invalid or expired");
       return;
     }
     if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
@@ -76,7 +96,7 @@ public class GraphQLEndpoint extends HttpServlet {
       return;
     }
     JsonObject input;
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
       input = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       refuse(response, 400, ErrorCodes.INVALID_QUERY, "The body is not a JSON object");
@@ -87,16 +107,17 @@ public class GraphQLEndpoint extends HttpServlet {
       refuse(response, 400, ErrorCodes.INVALID_QUERY, "The body has no \"query\" string");
       return;
     }
-    ExecutionResponse[] answer = new ExecutionResponse[1];
-    // SmallRye writes into the metadata map, so it must be mutable
-    executionService.executeSync(
-        input, new HashMap<>(), executionResponse -> answer[0] = executionResponse);
-    write(response, 200, withErrorCodes(answer[0], input.getString("query")));
-  }
-
-  private static boolean carriesUnverifiedToken(HttpServletRequest request) {
-    String authorization = request.getHeader("Authorization");
-    return authorization != null && !authorization.isBlank() && request.getUserPrincipal() == null;
+    ExecutionResponse answer =
+        CallerContext.as(
+            caller.get(),
+            () -> {
+              ExecutionResponse[] executed = new ExecutionResponse[1];
+              // SmallRye writes into the metadata map, so it must be mutable
+              executionService.executeSync(
+                  input, new HashMap<>(), executionResponse -> executed[0] = executionResponse);
+              return executed[0];
+            });
+    write(response, 200, withErrorCodes(answer, input.getString("query")));
   }
 
   @Override

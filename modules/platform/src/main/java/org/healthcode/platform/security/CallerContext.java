@@ -1,37 +1,42 @@
 package org.healthcode.platform.security;
 
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import java.util.function.Supplier;
 import org.healthcode.platform.error.HealthCodeException;
 
 /**
- * The caller of the current request, from the token Liberty verified (mpJwt). A request without a
- * token is anonymous; a request with a bad token never gets this far (see GraphQLEndpoint).
+ * The caller of the current request, from its verified bearer token ({@link BearerTokens}). The
+ * GraphQL endpoint runs each request {@link #as} its caller on the request's thread (SmallRye
+ * executes our synchronous resolvers there); work outside a request, such as the periodic jobs, is
+ * anonymous. A request with a bad token never gets this far (see GraphQLEndpoint).
+ *
+ * <p>Not request-scoped: creating a request-scoped bean with an injected request on every call
+ * showed in the scan path's profile (docs/adr/0015).
  */
-@RequestScoped
+@ApplicationScoped
 public class CallerContext {
 
-  /*
-   * The principal Liberty's mpJwt authenticated, read from the request: an injected JsonWebToken
-   * would log CWWKS5604E at ERROR for every anonymous request (sign-in, reference data).
-   */
-  @Inject Instance<HttpServletRequest> request;
+  private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
 
-  private Caller caller;
+  /** Runs {@code work} as {@code caller}: the GraphQL endpoint, for each request. */
+  public static <T> T as(Caller caller, Supplier<T> work) {
+    Caller previous = CURRENT.get();
+    CURRENT.set(caller);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
+    }
+  }
 
   public Caller current() {
-    if (caller == null) {
-      caller = fromToken();
-    }
-    return caller;
+    Caller caller = CURRENT.get();
+    return caller == null ? Caller.anonymous() : caller;
   }
 
   /**
@@ -46,26 +51,5 @@ public class CallerContext {
       throw HealthCodeException.forbidden("This needs one of the roles " + Arrays.toString(roles));
     }
     return current;
-  }
-
-  private Caller fromToken() {
-    Principal principal;
-    try {
-      principal = request.get().getUserPrincipal();
-    } catch (ContextNotActiveException | IllegalStateException e) {
-      return Caller.anonymous(); // work started outside a request, e.g. at application startup
-    }
-    if (!(principal instanceof JsonWebToken token) || token.getSubject() == null) {
-      return Caller.anonymous();
-    }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (String group : token.getGroups()) {
-      for (Role role : Role.values()) {
-        if (role.name().equals(group)) {
-          roles.add(role);
-        }
-      }
-    }
-    return new Caller(token.getSubject(), roles);
   }
 }

@@ -33,11 +33,7 @@ public class RoleEnforcement implements EventingService {
 
   private final ConcurrentHashMap<Method, Rule> rules = new ConcurrentHashMap<>();
 
-  /**
-   * The request-scoped CallerContext's client proxy: it delegates to the current request's
-   * instance, so one lookup serves every request. {@code CDI.current()} walks the stack on Liberty,
-   * which showed in the scan path's profile (docs/adr/0014).
-   */
+  /** Looked up once: {@code CDI.current()} walks the stack on Liberty (docs/adr/0014). */
   private volatile CallerContext callerContext;
 
   @Override

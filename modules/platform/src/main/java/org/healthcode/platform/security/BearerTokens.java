@@ -1,0 +1,236 @@
+package org.healthcode.platform.security;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Verifies the bearer tokens {@link TokenIssuer} signs (docs/adr/0006, 0015): RS256 only, signature
+ * by the configured public key, issuer, expiry (and iat/nbf when present) with a minute of clock
+ * skew, and a subject. A token that passes becomes its {@link Caller}; anything else is refused.
+ *
+ * <p>A node keeps the tokens it verified, until each expires, so that a device scanning all morning
+ * pays for one signature check per token rather than per scan; bounded, and emptied when full.
+ */
+public final class BearerTokens {
+
+  /** Longer than any token we sign; a bigger header is refused before it is decoded. */
+  static final int MAX_TOKEN_CHARS = 4096;
+
+  static final long CLOCK_SKEW_SECONDS = 60;
+  static final int MAX_KEPT = 20_000;
+
+  private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
+  private static final String RS256_HEADER_ALG = "RS256";
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+  private static final Base64.Decoder BASE64_URL = Base64.getUrlDecoder();
+
+  private record Verified(Caller caller, long expiresAt) {}
+
+  private final PublicKey publicKey;
+  private final String issuer;
+  private final Clock clock;
+  private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+  /**
+   * @param publicKey the signer's key; empty when none is configured (every token is refused)
+   */
+  public BearerTokens(Optional<PublicKey> publicKey, String issuer, Clock clock) {
+    this.publicKey = publicKey.orElse(null);
+    this.issuer = Objects.requireNonNull(issuer, "issuer");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * From MicroProfile Config, under MicroProfile JWT's names so deployments keep their settings:
+   * {@code mp.jwt.verify.publickey} (a PEM) or {@code mp.jwt.verify.publickey.location} (a class
+   * path resource, a file or a {@code file:} URL), and {@code mp.jwt.verify.issuer}. Without a key
+   * every token is refused and a warning is logged.
+   */
+  public static BearerTokens fromConfig(Config config) {
+    Optional<String> pem =
+        config
+            .getOptionalValue("mp.jwt.verify.publickey", String.class)
+            .or(
+                () ->
+                    config
+                        .getOptionalValue("mp.jwt.verify.publickey.location", String.class)
+                        .map(BearerTokens::readKeyLocation));
+    if (pem.isEmpty()) {
+      LOG.warning(
+          "No token verification key (MP_JWT_VERIFY_PUBLICKEY_LOCATION): every token is refused");
+    }
+    return new BearerTokens(
+        pem.map(BearerTokens::parsePublicKey),
+        config.getValue("mp.jwt.verify.issuer", String.class),
+        Clock.systemUTC());
+  }
+
+  private static String readKeyLocation(String location) {
+    String path = location.startsWith("file:") ? URI.create(location).getPath() : location;
+    try (InputStream resource =
+        BearerTokens.class.getClassLoader().getResourceAsStream(path.replaceFirst("^/", ""))) {
+      if (resource != null && !location.startsWith("file:")) {
+        return new String(resource.readAllBytes(), StandardCharsets.US_ASCII);
+      }
+      return Files.readString(Path.of(path), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the token verification key at " + location, e);
+    }
+  }
+
+  /** The X.509 (SubjectPublicKeyInfo) PEM of an RSA public key. */
+  public static PublicKey parsePublicKey(String pem) {
+    String body =
+        pem.replace("-----BEGIN PUBLIC KEY-----", "")
+            .replace("-----END PUBLIC KEY-----", "")
+            .replaceAll("\\s", "");
+    try {
+      return KeyFactory.getInstance("RSA")
+          .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("The token verification key is not an RSA public PEM", e);
+    }
+  }
+
+  /**
+   * The caller an {@code Authorization} header value names: empty when it is not {@code Bearer}
+   * with a token that verifies now.
+   */
+  public Optional<Caller> verify(String authorization) {
+    if (authorization == null
+        || authorization.length() > MAX_TOKEN_CHARS
+        || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.empty();
+    }
+    String token = authorization.substring(7).strip();
+    long now = clock.instant().getEpochSecond();
+    Verified kept = verified.get(token);
+    if (kept != null) {
+      return now < kept.expiresAt() + CLOCK_SKEW_SECONDS
+          ? Optional.of(kept.caller())
+          : Optional.empty();
+    }
+    Optional<Verified> checked = check(token, now);
+    checked.ifPresent(
+        fresh -> {
+          if (verified.size() >= MAX_KEPT) {
+            verified.clear();
+          }
+          verified.put(token, fresh);
+        });
+    return checked.map(Verified::caller);
+  }
+
+  private Optional<Verified> check(String token, long now) {
+    if (publicKey == null) {
+      return Optional.empty();
+    }
+    int firstDot = token.indexOf('.');
+    int secondDot = token.indexOf('.', firstDot + 1);
+    if (firstDot <= 0 || secondDot <= firstDot + 1 || token.indexOf('.', secondDot + 1) >= 0) {
+      return Optional.empty();
+    }
+    try {
+      JsonObject header = json(token.substring(0, firstDot));
+      if (!RS256_HEADER_ALG.equals(header.getString("alg", null))
+          || header.containsKey("crit")
+          || !signatureMatches(token, secondDot)) {
+        return Optional.empty();
+      }
+      return claims(json(token.substring(firstDot + 1, secondDot)), now);
+    } catch (IllegalArgumentException
+        | JsonException
+        | ClassCastException
+        | ArithmeticException e) {
+      return Optional.empty(); // not base64url, not JSON, or a claim of the wrong type
+    }
+  }
+
+  private boolean signatureMatches(String token, int secondDot) {
+    try {
+      Signature rs256 = Signature.getInstance("SHA256withRSA");
+      rs256.initVerify(publicKey);
+      rs256.update(token.substring(0, secondDot).getBytes(StandardCharsets.US_ASCII));
+      return rs256.verify(BASE64_URL.decode(token.substring(secondDot + 1)));
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  private Optional<Verified> claims(JsonObject claims, long now) {
+    if (!issuer.equals(string(claims, "iss"))) {
+      return Optional.empty();
+    }
+    Long expiresAt = number(claims, "exp");
+    Long issuedAt = number(claims, "iat");
+    Long notBefore = number(claims, "nbf");
+    String subject = string(claims, "sub");
+    if (expiresAt == null
+        || now >= expiresAt + CLOCK_SKEW_SECONDS
+        || (issuedAt != null && issuedAt > now + CLOCK_SKEW_SECONDS)
+        || (notBefore != null && notBefore > now + CLOCK_SKEW_SECONDS)
+        || subject == null
+        || subject.isBlank()) {
+      return Optional.empty();
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    JsonValue groups = claims.get("groups");
+    if (groups != null) {
+      for (JsonValue group : (JsonArray) groups) {
+        String name = ((JsonString) group).getString();
+        for (Role role : Role.values()) {
+          if (role.name().equals(name)) {
+            roles.add(role);
+          }
+        }
+      }
+    }
+    return Optional.of(new Verified(new Caller(subject, roles), expiresAt));
+  }
+
+  private static JsonObject json(String base64Url) {
+    try (JsonReader reader =
+        READERS.createReader(new ByteArrayInputStream(BASE64_URL.decode(base64Url)))) {
+      return reader.readObject();
+    }
+  }
+
+  private static String string(JsonObject claims, String name) {
+    JsonValue value = claims.get(name);
+    return value == null ? null : ((JsonString) value).getString();
+  }
+
+  private static Long number(JsonObject claims, String name) {
+    JsonValue value = claims.get(name);
+    return value == null ? null : ((JsonNumber) value).longValueExact();
+  }
+}
