@@ -28,8 +28,8 @@ import org.healthcode.venue.persistence.JdbcCheckInBatch;
 import org.healthcode.venue.persistence.ScanHourRepository;
 
 /**
- * Records gate scans by group commit (docs/adr/0015): a scan waits while a few writer threads put
- * the scans that arrived together into one transaction (one multi-row insert of the check-ins, one
+ * Records gate scans by group commit (docs/adr/0015): a scan waits while a writer thread puts the
+ * scans that arrived together into one transaction (one multi-row insert of the check-ins, one
  * upsert of their venues' hours, one commit) and is answered only once that commit is durable. The
  * database then commits once per batch instead of once per scan, which is what lets one node take a
  * morning rush. What is recorded, and the one-answer-per-scan rule, are those of {@link CheckIns}:
@@ -45,7 +45,12 @@ public class ScanRecorder {
   /** How long a gate waits for its scan to be durable before it is told to retry. */
   static final long WAIT_SECONDS = 10;
 
-  private static final int WRITERS = 2;
+  /**
+   * One writer: the batches grow with the load (each waits for the previous commit), so the
+   * database commits less often; a batch of 64 takes a few milliseconds.
+   */
+  private static final int WRITERS = 1;
+
   private static final int ATTEMPTS = 3;
   private static final Logger LOG = Logger.getLogger(ScanRecorder.class.getName());
 
@@ -107,25 +112,39 @@ public class ScanRecorder {
     }
   }
 
-  /** A writer thread: takes what is waiting, up to a batch, and writes it, until stopped. */
+  /**
+   * A writer thread: takes what is waiting, up to a batch, and writes it, until stopped. It keeps
+   * its connection from batch to batch (no pool round trip, no autocommit switching per batch) and
+   * opens a new one after a failure.
+   */
   private void write() {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
-    while (!stopped) {
-      try {
-        batch.add(waiting.take());
-      } catch (InterruptedException e) {
-        return;
+    JdbcCheckInBatch connection = null;
+    try {
+      while (!stopped) {
+        try {
+          batch.add(waiting.take());
+        } catch (InterruptedException e) {
+          return;
+        }
+        waiting.drainTo(batch, MAX_BATCH - 1);
+        connection = write(batch, connection);
+        batch.clear();
       }
-      waiting.drainTo(batch, MAX_BATCH - 1);
-      write(batch);
-      batch.clear();
+    } finally {
+      closeQuietly(connection);
     }
   }
 
-  private void write(List<Pending> batch) {
+  /** Writes the batch and answers its scans; returns the connection to go on with, if any. */
+  private JdbcCheckInBatch write(List<Pending> batch, JdbcCheckInBatch connection) {
     for (int attempt = 1; ; attempt++) {
+      boolean kept = connection != null;
       try {
-        List<Object> answers = writeOnce(batch);
+        if (connection == null) {
+          connection = batches.open();
+        }
+        List<Object> answers = writeOnce(batch, connection);
         for (int i = 0; i < batch.size(); i++) {
           CompletableFuture<GateDecision> answer = batch.get(i).answer();
           if (answers.get(i) instanceof GateDecision decision) {
@@ -134,14 +153,18 @@ public class ScanRecorder {
             answer.completeExceptionally((RuntimeException) answers.get(i));
           }
         }
-        return;
+        return connection;
       } catch (RuntimeException e) {
-        if (attempt < ATTEMPTS && isTransient(e)) {
-          continue; // a deadlock or lock timeout rolled the batch back: write it again
+        closeQuietly(connection); // rolls back; the connection may be broken, so not reused
+        connection = null;
+        if (kept || (attempt < ATTEMPTS && isTransient(e))) {
+          // a kept connection the database closed meanwhile, or a deadlock or lock timeout:
+          // write it again, which is safe even if it was committed (a repetition answers the same)
+          continue;
         }
         LOG.log(Level.SEVERE, "a batch of " + batch.size() + " scans could not be recorded", e);
         batch.forEach(pending -> pending.answer().completeExceptionally(notRecorded(e.toString())));
-        return;
+        return null;
       }
     }
   }
@@ -150,35 +173,44 @@ public class ScanRecorder {
    * Writes and commits the batch; returns per scan its answer, or the refusal of a repetition
    * (SCAN_ID_REUSED), which leaves nothing written for it.
    */
-  private List<Object> writeOnce(List<Pending> batch) {
+  private static List<Object> writeOnce(List<Pending> batch, JdbcCheckInBatch transaction) {
     List<RecordedScan> scans = batch.stream().map(Pending::scan).toList();
     List<Object> answers = new ArrayList<>(batch.size());
     List<ScanHourRepository.Increment> counted = new ArrayList<>(batch.size());
-    try (JdbcCheckInBatch transaction = batches.open()) {
-      if (transaction.insertAll(scans) == scans.size()) {
-        for (Pending pending : batch) {
-          answers.add(pending.scan().decision());
-          counted.add(increment(pending, pending.scan().decision()));
-        }
-      } else {
-        transaction.rollback();
-        OneAnswerPerScan oneAnswer = new OneAnswerPerScan(transaction);
-        for (Pending pending : batch) {
-          try {
-            OneAnswerPerScan.Answer answer = oneAnswer.answer(pending.scan());
-            answers.add(answer.decision());
-            if (answer.recordedNow()) {
-              counted.add(increment(pending, answer.decision()));
-            }
-          } catch (HealthCodeException refused) {
-            answers.add(refused);
+    if (transaction.insertAll(scans) == scans.size()) {
+      for (Pending pending : batch) {
+        answers.add(pending.scan().decision());
+        counted.add(increment(pending, pending.scan().decision()));
+      }
+    } else {
+      transaction.rollback();
+      OneAnswerPerScan oneAnswer = new OneAnswerPerScan(transaction);
+      for (Pending pending : batch) {
+        try {
+          OneAnswerPerScan.Answer answer = oneAnswer.answer(pending.scan());
+          answers.add(answer.decision());
+          if (answer.recordedNow()) {
+            counted.add(increment(pending, answer.decision()));
           }
+        } catch (HealthCodeException refused) {
+          answers.add(refused);
         }
       }
-      transaction.addToHours(counted);
-      transaction.commit();
     }
+    transaction.addToHours(counted);
+    transaction.commit();
     return answers;
+  }
+
+  private static void closeQuietly(JdbcCheckInBatch connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "closing a broken scan writer connection", e);
+    }
   }
 
   private static ScanHourRepository.Increment increment(Pending pending, GateDecision decision) {

@@ -29,6 +29,19 @@ public final class FieldCipher {
   private static final String TRANSFORMATION = "AES/GCM/NoPadding";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * One per thread, initialised afresh for each field: Cipher.getInstance showed in the scan path.
+   */
+  private static final ThreadLocal<Cipher> CIPHERS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance(TRANSFORMATION);
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException(TRANSFORMATION + " is not available", e);
+            }
+          });
+
   private final KeyRing keys;
 
   public FieldCipher(KeyRing keys) {
@@ -85,7 +98,7 @@ public final class FieldCipher {
 
   private static Cipher cipher(int mode, SecretKey key, byte[] iv, String keyId, String context)
       throws GeneralSecurityException {
-    Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+    Cipher cipher = CIPHERS.get();
     cipher.init(mode, key, new GCMParameterSpec(EncryptedField.TAG_BYTES * 8, iv));
     cipher.updateAAD(EncryptedField.header(keyId));
     cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
