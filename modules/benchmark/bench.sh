@@ -2,17 +2,17 @@
 # The city generator and the load benchmark (README "Performance", docs/adr/0014).
 #
 #   modules/benchmark/bench.sh generate [--persons 1000000] [--venues 20000] [--entry-points 100000]
-#   modules/benchmark/bench.sh run [--duration 30] [--warmup 45] [--connections 32] [--threads 2]
+#   modules/benchmark/bench.sh run [--duration 30] [--warmup 120] [--connections 32] [--threads 2]
 #
-# Both use DB_URL / DB_USER / DB_PASSWORD (default jdbc:mariadb://127.0.0.1:3306/healthcode_bench,
-# root, empty). generate drops and recreates that database. run builds the war, creates the Liberty
+# Both use DB_URL / DB_USER / DB_PASSWORD (default jdbc:mariadb://127.0.0.1:3306/healthcode_bench
+# with server-side prepared statements, root, empty). generate drops and recreates that database. run builds the war, creates the Liberty
 # server healthcode-bench (-Xmx512m) with a no-op servlet beside the app, starts it on HTTP_PORT
 # (default 9080), runs every scenario with wrk, writes target/benchmark/results-*.md and .json and
 # stops the server again. Needs Java 17, Maven and wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command="${1:-}"; shift || true
-export DB_URL="${DB_URL:-jdbc:mariadb://127.0.0.1:3306/healthcode_bench}"
+export DB_URL="${DB_URL:-jdbc:mariadb://127.0.0.1:3306/healthcode_bench?useServerPrepStmts=true}"
 export DB_USER="${DB_USER:-root}"
 export DB_PASSWORD="${DB_PASSWORD:-}"
 export HTTP_PORT="${HTTP_PORT:-9080}"

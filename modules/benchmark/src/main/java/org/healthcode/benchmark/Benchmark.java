@@ -71,7 +71,7 @@ final class Benchmark {
     this.database = database;
     this.url = options.text("url", "http://127.0.0.1:9080");
     this.duration = options.integer("duration", 30);
-    this.warmup = options.integer("warmup", 45);
+    this.warmup = options.integer("warmup", 120);
     this.connections = options.integer("connections", 32);
     this.threads = options.integer("threads", 2);
     this.devices = options.integer("devices", 500);

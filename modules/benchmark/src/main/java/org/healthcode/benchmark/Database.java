@@ -9,25 +9,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The benchmark's own database, from DB_URL / DB_USER / DB_PASSWORD like the server's. */
-record Database(String server, String name, String user, String password) {
+record Database(String server, String name, String options, String user, String password) {
 
   private static final Pattern URL =
       Pattern.compile("(jdbc:mariadb://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?");
   private static final Set<String> NEVER = Set.of("healthcode_it", "test", "mysql", "sys");
 
   static Database fromEnvironment() {
-    String url = env("DB_URL", "jdbc:mariadb://127.0.0.1:3306/healthcode_bench");
+    String url =
+        env("DB_URL", "jdbc:mariadb://127.0.0.1:3306/healthcode_bench?useServerPrepStmts=true");
     Matcher matcher = URL.matcher(url);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
           "DB_URL must look like jdbc:mariadb://host:port/name: " + url);
     }
     return new Database(
-        matcher.group(1), matcher.group(2), env("DB_USER", "root"), env("DB_PASSWORD", ""));
+        matcher.group(1),
+        matcher.group(2),
+        matcher.group(3) == null ? "" : matcher.group(3),
+        env("DB_USER", "root"),
+        env("DB_PASSWORD", ""));
   }
 
+  /** With DB_URL's options, so that the JDBC baseline talks to MariaDB as the server does. */
   String url() {
-    return server + name;
+    return server + name + options;
   }
 
   Connection connect() throws SQLException {
