@@ -59,8 +59,8 @@ public class DeviceCredentials {
   }
 
   /**
-   * Revokes the credential: it can no longer sign in, and {@link #isActive} turns false, so tokens
-   * it already holds stop working for scans. NOT_FOUND if there is no such credential.
+   * Revokes the credential: it can no longer sign in, and {@link #entryPointOf} turns empty, so
+   * tokens it already holds stop working for scans. NOT_FOUND if there is no such credential.
    */
   @Transactional
   public void revoke(String credentialId) {
@@ -114,12 +114,5 @@ public class DeviceCredentials {
         },
         () -> seenActive.remove(credentialId));
     return entryPoint;
-  }
-
-  /** True if the credential exists and is not revoked; checked on every scan. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public boolean isActive(String credentialId) {
-    return credentialId != null
-        && repository.find(credentialId).map(DeviceCredential::isActive).orElse(false);
   }
 }
