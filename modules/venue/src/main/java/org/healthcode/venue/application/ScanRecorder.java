@@ -45,12 +45,6 @@ public class ScanRecorder {
   /** How long a gate waits for its scan to be durable before it is told to retry. */
   static final long WAIT_SECONDS = 10;
 
-  /**
-   * One writer: the batches grow with the load (each waits for the previous commit), so the
-   * database commits less often; a batch of 64 takes a few milliseconds.
-   */
-  private static final int WRITERS = 1;
-
   private static final int ATTEMPTS = 3;
   private static final Logger LOG = Logger.getLogger(ScanRecorder.class.getName());
 
@@ -63,24 +57,27 @@ public class ScanRecorder {
   @Inject CheckInBatches batches;
 
   private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(8 * 1024);
-  private final List<Thread> writers = new ArrayList<>();
+
+  /**
+   * One writer: the batches grow with the load (each waits for the previous commit), so the
+   * database commits less often; a batch of 64 takes a few milliseconds.
+   */
+  private Thread writer;
+
   private volatile boolean stopped;
 
   @PostConstruct
   void start() {
-    for (int i = 0; i < WRITERS; i++) {
-      Thread writer = threads.newThread(this::write);
-      writer.setName("scan-writer-" + i);
-      writer.setDaemon(true);
-      writers.add(writer);
-      writer.start();
-    }
+    writer = threads.newThread(this::write);
+    writer.setName("scan-writer");
+    writer.setDaemon(true);
+    writer.start();
   }
 
   @PreDestroy
   void stop() {
     stopped = true;
-    writers.forEach(Thread::interrupt);
+    writer.interrupt();
     Pending left;
     while ((left = waiting.poll()) != null) {
       left.answer().completeExceptionally(notRecorded("the server is stopping"));
@@ -144,15 +141,7 @@ public class ScanRecorder {
         if (connection == null) {
           connection = batches.open();
         }
-        List<Object> answers = writeOnce(batch, connection);
-        for (int i = 0; i < batch.size(); i++) {
-          CompletableFuture<GateDecision> answer = batch.get(i).answer();
-          if (answers.get(i) instanceof GateDecision decision) {
-            answer.complete(decision);
-          } else {
-            answer.completeExceptionally((RuntimeException) answers.get(i));
-          }
-        }
+        writeOnce(batch, connection).forEach(Runnable::run);
         return connection;
       } catch (RuntimeException e) {
         closeQuietly(connection); // rolls back; the connection may be broken, so not reused
@@ -170,17 +159,18 @@ public class ScanRecorder {
   }
 
   /**
-   * Writes and commits the batch; returns per scan its answer, or the refusal of a repetition
-   * (SCAN_ID_REUSED), which leaves nothing written for it.
+   * Writes and commits the batch; returns, per scan, the completion of its answer, to run once the
+   * commit is done: its decision, or the refusal of a repetition (SCAN_ID_REUSED), which leaves
+   * nothing written for it.
    */
-  private static List<Object> writeOnce(List<Pending> batch, JdbcCheckInBatch transaction) {
-    List<RecordedScan> scans = batch.stream().map(Pending::scan).toList();
-    List<Object> answers = new ArrayList<>(batch.size());
+  private static List<Runnable> writeOnce(List<Pending> batch, JdbcCheckInBatch transaction) {
+    List<Runnable> answers = new ArrayList<>(batch.size());
     List<ScanHourRepository.Increment> counted = new ArrayList<>(batch.size());
-    if (transaction.insertAll(scans) == scans.size()) {
+    if (transaction.insertAll(batch.stream().map(Pending::scan).toList()) == batch.size()) {
       for (Pending pending : batch) {
-        answers.add(pending.scan().decision());
-        counted.add(increment(pending, pending.scan().decision()));
+        GateDecision decision = pending.scan().decision();
+        answers.add(() -> pending.answer().complete(decision));
+        counted.add(increment(pending, decision));
       }
     } else {
       transaction.rollback();
@@ -188,12 +178,12 @@ public class ScanRecorder {
       for (Pending pending : batch) {
         try {
           OneAnswerPerScan.Answer answer = oneAnswer.answer(pending.scan());
-          answers.add(answer.decision());
+          answers.add(() -> pending.answer().complete(answer.decision()));
           if (answer.recordedNow()) {
             counted.add(increment(pending, answer.decision()));
           }
         } catch (HealthCodeException refused) {
-          answers.add(refused);
+          answers.add(() -> pending.answer().completeExceptionally(refused));
         }
       }
     }

@@ -18,7 +18,7 @@ import org.healthcode.venue.domain.ScanRepository;
  * ScanHourRepository}'s, for many rows at once; as a {@link ScanRepository} it records one scan at
  * a time on the same connection, for a batch that holds a repetition.
  */
-public final class JdbcCheckInBatch implements ScanRepository, AutoCloseable {
+public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
 
   private final Connection connection;
 
@@ -29,15 +29,11 @@ public final class JdbcCheckInBatch implements ScanRepository, AutoCloseable {
 
   /** Inserts every scan whose key is not taken yet, in one statement; returns how many were. */
   public int insertAll(List<RecordedScan> scans) {
-    try (PreparedStatement insert =
-        connection.prepareStatement(JpaScanRepository.insertIgnore(scans.size()))) {
-      int position = 1;
-      for (RecordedScan scan : scans) {
-        for (Object value : JpaScanRepository.values(scan)) {
-          insert.setObject(position++, value);
-        }
-      }
-      return insert.executeUpdate();
+    try {
+      return SqlRows.executeUpdate(
+          connection,
+          JpaScanRepository.insertIgnore(scans.size()),
+          scans.stream().map(JpaScanRepository::values).toList());
     } catch (SQLException e) {
       throw new PersistenceException("cannot record " + scans.size() + " scans", e);
     }
@@ -49,29 +45,19 @@ public final class JdbcCheckInBatch implements ScanRepository, AutoCloseable {
     if (rows.isEmpty()) {
       return;
     }
-    try (PreparedStatement upsert =
-        connection.prepareStatement(ScanHourRepository.upsert(rows.size()))) {
-      int position = 1;
-      for (ScanHourRepository.Increment row : rows) {
-        for (Object value : ScanHourRepository.values(row)) {
-          upsert.setObject(position++, value);
-        }
-      }
-      upsert.executeUpdate();
+    try {
+      SqlRows.executeUpdate(
+          connection,
+          ScanHourRepository.upsert(rows.size()),
+          rows.stream().map(ScanHourRepository::values).toList());
     } catch (SQLException e) {
       throw new PersistenceException("cannot count " + increments.size() + " scans", e);
     }
   }
 
   @Override
-  public Optional<RecordedScan> recordOnce(RecordedScan scan) {
-    if (insertAll(List.of(scan)) == 1) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        find(scan.entryPoint(), scan.scanId())
-            .orElseThrow(
-                () -> new IllegalStateException("scan " + scan.scanId() + " not recorded")));
+  public boolean insertIfNew(RecordedScan scan) {
+    return insertAll(List.of(scan)) == 1;
   }
 
   @Override

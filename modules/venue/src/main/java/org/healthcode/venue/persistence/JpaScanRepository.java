@@ -28,16 +28,18 @@ import org.healthcode.venue.domain.Visit;
 import org.healthcode.venue.domain.VisitorRef;
 
 /**
- * Scans in venue_check_in, insert-first as {@link ScanRepository} requires: INSERT IGNORE on the
- * unique (entry_point_id, scan_id); only when it inserted nothing, a locking read, which sees the
- * committed row that won even in a transaction whose snapshot is older.
+ * Scans in venue_check_in, insert-first as {@link ScanRepository} requires ({@link InsertFirst}):
+ * INSERT IGNORE on the unique (entry_point_id, scan_id); only when it inserted nothing, a locking
+ * read, which sees the committed row that won even in a transaction whose snapshot is older.
  */
 @ApplicationScoped
-public class JpaScanRepository implements ScanRepository {
+public class JpaScanRepository implements InsertFirst {
 
   private static final String COLUMNS =
       "entry_point_id, scan_id, person_id, document_hash, scanned_at, outcome, reason, colour,"
           + " temperature, fever, message, method";
+
+  private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
   /** The row under a key, read with a shared lock: it sees the committed row that won. */
   static final String FIND_LOCKING =
@@ -50,19 +52,10 @@ public class JpaScanRepository implements ScanRepository {
   EntityManager entityManager;
 
   @Override
-  public Optional<RecordedScan> recordOnce(RecordedScan scan) {
-    var insert = entityManager.createNativeQuery(insertIgnore(1));
-    Object[] values = values(scan);
-    for (int i = 0; i < values.length; i++) {
-      insert.setParameter(i + 1, values[i]);
-    }
-    if (insert.executeUpdate() == 1) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        find(scan.entryPoint(), scan.scanId())
-            .orElseThrow(
-                () -> new IllegalStateException("scan " + scan.scanId() + " not recorded")));
+  public boolean insertIfNew(RecordedScan scan) {
+    return SqlRows.bind(entityManager.createNativeQuery(insertIgnore(1)), values(scan))
+            .executeUpdate()
+        == 1;
   }
 
   @Override
@@ -79,11 +72,10 @@ public class JpaScanRepository implements ScanRepository {
 
   /** {@code INSERT IGNORE} of {@code rows} check-ins, bound with {@link #values} row by row. */
   static String insertIgnore(int rows) {
-    String row = ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     return "INSERT IGNORE INTO venue_check_in ("
         + COLUMNS
-        + ") VALUES"
-        + row.repeat(rows).substring(1);
+        + ") VALUES "
+        + SqlRows.placeholders(rows, COLUMN_COUNT);
   }
 
   /** The values of one check-in row, in the order of {@link #COLUMNS}. */

@@ -58,12 +58,7 @@ public class ScanHourRepository {
 
   /** Adds the increment to its venue's hour. */
   public void add(Increment increment) {
-    var upsert = entityManager.createNativeQuery(upsert(1));
-    Object[] values = values(increment);
-    for (int i = 0; i < values.length; i++) {
-      upsert.setParameter(i + 1, values[i]);
-    }
-    upsert.executeUpdate();
+    SqlRows.bind(entityManager.createNativeQuery(upsert(1)), values(increment)).executeUpdate();
   }
 
   /**
@@ -91,10 +86,9 @@ public class ScanHourRepository {
 
   /** The upsert of {@code rows} increments, bound with {@link #values} row by row. */
   static String upsert(int rows) {
-    String row = ", (?, ?, ?, ?, ?, ?, ?, ?)";
     return "INSERT INTO venue_scan_hour (venue_id, hour_epoch, district, category, scans, admits,"
-        + " denials, referrals) VALUES"
-        + row.repeat(rows).substring(1)
+        + " denials, referrals) VALUES "
+        + SqlRows.placeholders(rows, 8)
         + " ON DUPLICATE KEY UPDATE scans = scans + VALUES(scans),"
         + " admits = admits + VALUES(admits), denials = denials + VALUES(denials),"
         + " referrals = referrals + VALUES(referrals)";
