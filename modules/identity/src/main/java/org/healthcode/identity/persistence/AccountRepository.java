@@ -5,16 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.healthcode.identity.domain.Account;
 import org.healthcode.identity.domain.DependentLink;
+import org.healthcode.platform.database.JdbcReads;
 
 /** Accounts and their dependent links (identity_account, identity_dependent_link). */
 @ApplicationScoped
@@ -36,21 +32,19 @@ public class AccountRepository {
    * Hibernate session (docs/adr/0014, 0015).
    */
   public boolean holds(long accountId, long personId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT 1 FROM identity_account a WHERE a.id = ? AND (a.self_person_id = ?"
-                    + " OR EXISTS (SELECT 1 FROM identity_dependent_link l WHERE l.account_id = a.id"
-                    + " AND l.current_person_id = ?))")) {
-      statement.setLong(1, accountId);
-      statement.setLong(2, personId);
-      statement.setLong(3, personId);
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next();
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("cannot read account " + accountId, e);
-    }
+    return JdbcReads.first(
+            dataSource,
+            "SELECT 1 FROM identity_account a WHERE a.id = ? AND (a.self_person_id = ?"
+                + " OR EXISTS (SELECT 1 FROM identity_dependent_link l WHERE l.account_id = a.id"
+                + " AND l.current_person_id = ?))",
+            statement -> {
+              statement.setLong(1, accountId);
+              statement.setLong(2, personId);
+              statement.setLong(3, personId);
+            },
+            row -> Boolean.TRUE,
+            "account " + accountId)
+        .isPresent();
   }
 
   /** The account locked until the transaction ends, so that two changes to it run one by one. */

@@ -4,15 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.healthcode.identity.domain.device.DeviceCredential;
+import org.healthcode.platform.database.JdbcReads;
 
 /** Entry-point device credentials (identity_device_credential). */
 @ApplicationScoped
@@ -34,18 +30,12 @@ public class DeviceCredentialRepository {
    * (docs/adr/0014).
    */
   public Optional<String> activeEntryPointOf(String credentialId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT entry_point_id FROM identity_device_credential"
-                    + " WHERE id = ? AND revoked_at IS NULL")) {
-      statement.setString(1, credentialId);
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("cannot read device credential " + credentialId, e);
-    }
+    return JdbcReads.first(
+        dataSource,
+        "SELECT entry_point_id FROM identity_device_credential WHERE id = ? AND revoked_at IS NULL",
+        statement -> statement.setString(1, credentialId),
+        row -> row.getString(1),
+        "device credential " + credentialId);
   }
 
   public void add(DeviceCredential credential) {

@@ -5,10 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +13,7 @@ import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.identity.domain.Consent;
 import org.healthcode.identity.domain.IdentityErrorCodes;
 import org.healthcode.identity.domain.Person;
+import org.healthcode.platform.database.JdbcReads;
 import org.healthcode.platform.error.HealthCodeException;
 
 /** Registered persons and their consents (identity_person, identity_consent). */
@@ -42,20 +39,12 @@ public class PersonRepository {
    * flushed when added ({@link #add}), so a person registered in the same transaction is seen.
    */
   public Optional<SealedSummary> findSummary(long id) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT name_encrypted, home_district FROM identity_person WHERE id = ?")) {
-      statement.setLong(1, id);
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next()
-            ? Optional.of(
-                new SealedSummary(row.getBytes(1), HomeDistrict.valueOf(row.getString(2))))
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("cannot read person " + id, e);
-    }
+    return JdbcReads.first(
+        dataSource,
+        "SELECT name_encrypted, home_district FROM identity_person WHERE id = ?",
+        statement -> statement.setLong(1, id),
+        row -> new SealedSummary(row.getBytes(1), HomeDistrict.valueOf(row.getString(2))),
+        "person " + id);
   }
 
   public List<Person> findAll(Collection<Long> ids) {

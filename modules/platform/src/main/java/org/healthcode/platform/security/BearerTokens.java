@@ -109,13 +109,9 @@ public final class BearerTokens {
 
   /** The X.509 (SubjectPublicKeyInfo) PEM of an RSA public key. */
   public static PublicKey parsePublicKey(String pem) {
-    String body =
-        pem.replace("-----BEGIN PUBLIC KEY-----", "")
-            .replace("-----END PUBLIC KEY-----", "")
-            .replaceAll("\\s", "");
     try {
       return KeyFactory.getInstance("RSA")
-          .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+          .generatePublic(new X509EncodedKeySpec(Pem.decode(pem, "PUBLIC KEY")));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException("The token verification key is not an RSA public PEM", e);
     }
@@ -135,9 +131,7 @@ public final class BearerTokens {
     long now = clock.instant().getEpochSecond();
     Verified kept = verified.get(token);
     if (kept != null) {
-      return now < kept.expiresAt() + CLOCK_SKEW_SECONDS
-          ? Optional.of(kept.caller())
-          : Optional.empty();
+      return expired(kept.expiresAt(), now) ? Optional.empty() : Optional.of(kept.caller());
     }
     Optional<Verified> checked = check(token, now);
     checked.ifPresent(
@@ -195,7 +189,7 @@ public final class BearerTokens {
     Long notBefore = number(claims, "nbf");
     String subject = string(claims, "sub");
     if (expiresAt == null
-        || now >= expiresAt + CLOCK_SKEW_SECONDS
+        || expired(expiresAt, now)
         || (issuedAt != null && issuedAt > now + CLOCK_SKEW_SECONDS)
         || (notBefore != null && notBefore > now + CLOCK_SKEW_SECONDS)
         || subject == null
@@ -215,6 +209,11 @@ public final class BearerTokens {
       }
     }
     return Optional.of(new Verified(new Caller(subject, roles), expiresAt));
+  }
+
+  /** Past its expiry by more than the clock skew allows. */
+  private static boolean expired(long expiresAt, long now) {
+    return now >= expiresAt + CLOCK_SKEW_SECONDS;
   }
 
   private static JsonObject json(String base64Url) {

@@ -113,13 +113,9 @@ public class TokenIssuer {
   }
 
   static PrivateKey parsePrivateKey(String pem) {
-    String body =
-        pem.replace("-----BEGIN PRIVATE KEY-----", "")
-            .replace("-----END PRIVATE KEY-----", "")
-            .replaceAll("\\s", "");
     try {
       return KeyFactory.getInstance("RSA")
-          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+          .generatePrivate(new PKCS8EncodedKeySpec(Pem.decode(pem, "PRIVATE KEY")));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException("The token signing key is not an RSA PKCS#8 PEM key", e);
     }

@@ -4,18 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.healthcode.platform.database.JdbcReads;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.domain.code.CodeId;
 import org.healthcode.status.domain.code.CodeKind;
@@ -42,53 +38,38 @@ public class JpaCodeStore implements CodeStore {
    */
   @Override
   public Optional<StoredCode> find(CodeId codeId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT c.person_id, c.kind, c.revoked_at IS NOT NULL, h.colour FROM status_code c"
-                    + " LEFT JOIN status_health_code h ON h.person_id = c.person_id"
-                    + " WHERE c.code_id = ?")) {
-      statement.setBytes(1, bytes(codeId));
-      try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
+    return JdbcReads.first(
+        dataSource,
+        "SELECT c.person_id, c.kind, c.revoked_at IS NOT NULL, h.colour FROM status_code c"
+            + " LEFT JOIN status_health_code h ON h.person_id = c.person_id WHERE c.code_id = ?",
+        statement -> statement.setBytes(1, bytes(codeId)),
+        row ->
             new StoredCode(
                 codeId,
                 row.getLong(1),
                 CodeKind.valueOf(row.getString(2)),
                 row.getBoolean(3),
-                Optional.ofNullable(row.getString(4)).map(Colour::valueOf)));
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("cannot read code " + codeId, e);
-    }
+                Optional.ofNullable(row.getString(4)).map(Colour::valueOf)),
+        "code " + codeId);
   }
 
   /** The code issue's read, in plain JDBC like {@link #find} (docs/adr/0015). */
   @Override
   public Optional<CurrentCode> current(long personId, CodeKind kind) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT h.colour, c.code_id FROM status_health_code h"
-                    + " LEFT JOIN status_code c ON c.active_person = h.person_id AND c.kind = ?"
-                    + " WHERE h.person_id = ?")) {
-      statement.setString(1, kind.name());
-      statement.setLong(2, personId);
-      try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
+    return JdbcReads.first(
+        dataSource,
+        "SELECT h.colour, c.code_id FROM status_health_code h"
+            + " LEFT JOIN status_code c ON c.active_person = h.person_id AND c.kind = ?"
+            + " WHERE h.person_id = ?",
+        statement -> {
+          statement.setString(1, kind.name());
+          statement.setLong(2, personId);
+        },
+        row ->
             new CurrentCode(
                 Colour.valueOf(row.getString(1)),
-                Optional.ofNullable(row.getBytes(2)).map(JpaCodeStore::codeId)));
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("cannot read the code of person " + personId, e);
-    }
+                Optional.ofNullable(row.getBytes(2)).map(JpaCodeStore::codeId)),
+        "the code of person " + personId);
   }
 
   /** Its own transaction when called without one: the first use of an app code writes. */
