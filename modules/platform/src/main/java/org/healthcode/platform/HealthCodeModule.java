@@ -13,4 +13,13 @@ public interface HealthCodeModule {
   default String migrationLocation() {
     return "classpath:db/migration/" + name();
   }
+
+  /**
+   * The base name of the module's texts in every language ({@code Messages}): {@code
+   * org/healthcode/<name>/i18n/messages_en.properties} and {@code _zh_CN}; its {@code error.<CODE>}
+   * keys translate its error codes.
+   */
+  default String messagesBaseName() {
+    return "org.healthcode." + name() + ".i18n.messages";
+  }
 }

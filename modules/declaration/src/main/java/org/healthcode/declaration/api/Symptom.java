@@ -6,27 +6,17 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("A symptom a declaration asks about for the last 14 days.")
 public enum Symptom {
   @Description("Fever")
-  FEVER("Fever"),
+  FEVER,
   @Description("Cough")
-  COUGH("Cough"),
+  COUGH,
   @Description("Fatigue")
-  FATIGUE("Fatigue"),
+  FATIGUE,
   @Description("Sore throat")
-  SORE_THROAT("Sore throat"),
+  SORE_THROAT,
   @Description("Shortness of breath")
-  SHORTNESS_OF_BREATH("Shortness of breath"),
+  SHORTNESS_OF_BREATH,
   @Description("Diarrhoea")
-  DIARRHOEA("Diarrhoea"),
+  DIARRHOEA,
   @Description("Loss of taste or smell")
-  LOSS_OF_TASTE_OR_SMELL("Loss of taste or smell");
-
-  private final String description;
-
-  Symptom(String description) {
-    this.description = description;
-  }
-
-  public String description() {
-    return description;
-  }
+  LOSS_OF_TASTE_OR_SMELL;
 }

@@ -11,10 +11,15 @@ import org.healthcode.declaration.api.Outcome;
 public record FiredRuleView(
     @NonNull @Description("The rule id.") String ruleId,
     @NonNull @Description("The rule version that fired.") int version,
-    @NonNull @Description("What the rule means.") String description,
+    @NonNull @Description("What the rule means, in the caller's language for the baseline rules.")
+        String description,
     @NonNull @Description("What the rule gives.") Outcome outcome) {
 
   static FiredRuleView of(FiredRule rule) {
-    return new FiredRuleView(rule.id(), rule.version(), rule.description(), rule.outcome());
+    return new FiredRuleView(
+        rule.id(),
+        rule.version(),
+        DeclarationTexts.ruleDescription(rule.id(), rule.version(), rule.description()),
+        rule.outcome());
   }
 }

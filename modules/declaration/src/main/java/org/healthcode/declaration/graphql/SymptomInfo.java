@@ -9,9 +9,10 @@ import org.healthcode.declaration.api.Symptom;
 @Description("A symptom the declaration asks about.")
 public record SymptomInfo(
     @NonNull @Description("The symptom, as used in a declaration.") Symptom symptom,
-    @NonNull @Description("What to show the person, in English.") String description) {
+    @NonNull @Description("What to show the person, in the caller's language (Accept-Language).")
+        String description) {
 
   static SymptomInfo of(Symptom symptom) {
-    return new SymptomInfo(symptom, symptom.description());
+    return new SymptomInfo(symptom, DeclarationTexts.MESSAGES.text("symptom." + symptom.name()));
   }
 }

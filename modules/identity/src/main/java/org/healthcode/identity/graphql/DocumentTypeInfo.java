@@ -12,12 +12,19 @@ public record DocumentTypeInfo(
         DocumentType type,
     @Description("The number Chinese health-code vendors use for this type; null where none.")
         Integer vendorCode,
-    @NonNull @Description("What the document is, in English.") String description) {
+    @NonNull @Description("What the document is, in the caller's language (Accept-Language).")
+        String description,
+    @NonNull
+        @Description(
+            "What its number looks like, with an example, in the caller's language: for the form's"
+                + " hint.")
+        String format) {
 
   static DocumentTypeInfo of(DocumentType type) {
     return new DocumentTypeInfo(
         type,
         type.vendorCode().isPresent() ? type.vendorCode().getAsInt() : null,
-        type.description());
+        IdentityTexts.MESSAGES.text("documentType." + type.name()),
+        IdentityTexts.MESSAGES.text("documentFormat." + type.name()));
   }
 }

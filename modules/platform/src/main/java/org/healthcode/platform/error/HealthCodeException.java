@@ -5,6 +5,9 @@ import graphql.GraphQLError;
 import graphql.language.SourceLocation;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A refusal the caller can act on: bad input, a missing thing, a missing right. Carries a stable
@@ -15,11 +18,38 @@ import java.util.Map;
  */
 public class HealthCodeException extends RuntimeException implements GraphQLError {
 
+  /**
+   * A message that starts with the input field it is about, {@code stays[0].to: ...} or {@code
+   * documentType and documentNumber: ...}: the first field named is the one reported.
+   */
+  private static final Pattern FIELD_PREFIX =
+      Pattern.compile(
+          "^([A-Za-z][A-Za-z0-9]*(?:\\[\\d+\\])?(?:\\.[A-Za-z][A-Za-z0-9]*(?:\\[\\d+\\])?)*)"
+              + "(?:(?:, | and )[A-Za-z][A-Za-z0-9.\\[\\]]*)*: ");
+
   private final String code;
+  private final String field;
 
   public HealthCodeException(String code, String message) {
+    this(code, fieldNamedIn(message), message);
+  }
+
+  /**
+   * A refusal about one input field, named as in the schema ({@code documentNumber}, {@code
+   * stays[1].to}), so that an app can show it beside that field ({@code extensions.field}).
+   */
+  public HealthCodeException(String code, String field, String message) {
     super(message);
     this.code = code;
+    this.field = field;
+  }
+
+  private static String fieldNamedIn(String message) {
+    if (message == null) {
+      return null;
+    }
+    Matcher matcher = FIELD_PREFIX.matcher(message);
+    return matcher.find() ? matcher.group(1) : null;
   }
 
   public static HealthCodeException badInput(String message) {
@@ -42,9 +72,14 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
     return code;
   }
 
+  /** The input field the refusal is about, if it is about one. */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
   @Override
   public Map<String, Object> getExtensions() {
-    return Map.of("code", code);
+    return field == null ? Map.of("code", code) : Map.of("code", code, "field", field);
   }
 
   @Override

@@ -9,6 +9,7 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionService;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -27,12 +28,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.healthcode.platform.HealthCodeModule;
 import org.healthcode.platform.error.ErrorCodes;
+import org.healthcode.platform.error.ErrorTexts;
+import org.healthcode.platform.i18n.Language;
+import org.healthcode.platform.i18n.Messages;
 import org.healthcode.platform.security.BearerTokens;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
@@ -42,7 +48,9 @@ import org.healthcode.platform.security.CallerContext;
  * any (401 before anything runs when it does not verify), runs the request through SmallRye's
  * execution service as the token's caller, and guarantees that every error in the answer carries
  * {@code extensions.code}: errors from our code carry their own; errors raised by graphql-java
- * itself (syntax, validation, depth and complexity limits) are given one here.
+ * itself (syntax, validation, depth and complexity limits) are given one here. Each request runs in
+ * the language its {@code Accept-Language} prefers (zh-CN by default, docs/adr/0021), and every
+ * error message is given in it ({@link ErrorTexts}).
  */
 public class GraphQLEndpoint extends HttpServlet {
 
@@ -58,16 +66,28 @@ public class GraphQLEndpoint extends HttpServlet {
 
   @Inject ExecutionService executionService;
 
+  @Inject Instance<HealthCodeModule> modules;
+
   private BearerTokens tokens;
+
+  private ErrorTexts errorTexts;
 
   @Override
   public void init() {
     tokens = BearerTokens.fromConfig(ConfigProvider.getConfig());
+    List<Messages> bundles = new ArrayList<>();
+    for (HealthCodeModule module : modules) {
+      bundles.add(Messages.of(module.messagesBaseName(), module.getClass()));
+    }
+    errorTexts = new ErrorTexts(bundles);
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    Language language = Language.fromAcceptLanguage(request.getHeader("Accept-Language"));
+    response.setHeader("Content-Language", language.tag());
+    response.setHeader("Vary", "Accept-Language");
     String authorization = request.getHeader("Authorization");
     Optional<Caller> caller =
         authorization == null || authorization.isBlank()
@@ -75,12 +95,18 @@ public class GraphQLEndpoint extends HttpServlet {
             : tokens.verify(authorization);
     if (caller.isEmpty()) {
       // nothing may run on behalf of a caller whose token did not verify, not even anonymously
-      refuse(response, 401, ErrorCodes.UNAUTHENTICATED, "The bearer token is invalid or expired");
+      refuse(
+          response,
+          language,
+          401,
+          ErrorCodes.UNAUTHENTICATED,
+          "The bearer token is invalid or expired");
       return;
     }
     if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
       refuse(
           response,
+          language,
           413,
           ErrorCodes.QUERY_TOO_LARGE,
           "Request body over " + MAX_REQUEST_BYTES + " bytes");
@@ -90,6 +116,7 @@ public class GraphQLEndpoint extends HttpServlet {
     if (body.length > MAX_REQUEST_BYTES) {
       refuse(
           response,
+          language,
           413,
           ErrorCodes.QUERY_TOO_LARGE,
           "Request body over " + MAX_REQUEST_BYTES + " bytes");
@@ -99,32 +126,42 @@ public class GraphQLEndpoint extends HttpServlet {
     try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
       input = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
-      refuse(response, 400, ErrorCodes.INVALID_QUERY, "The body is not a JSON object");
+      refuse(response, language, 400, ErrorCodes.INVALID_QUERY, "The body is not a JSON object");
       return;
     }
     if (!input.containsKey("query")
         || input.get("query").getValueType() != JsonValue.ValueType.STRING) {
-      refuse(response, 400, ErrorCodes.INVALID_QUERY, "The body has no \"query\" string");
+      refuse(response, language, 400, ErrorCodes.INVALID_QUERY, "The body has no \"query\" string");
       return;
     }
     ExecutionResponse answer =
-        CallerContext.as(
-            caller.get(),
-            () -> {
-              ExecutionResponse[] executed = new ExecutionResponse[1];
-              // SmallRye writes into the metadata map, so it must be mutable
-              executionService.executeSync(
-                  input, new HashMap<>(), executionResponse -> executed[0] = executionResponse);
-              return executed[0];
-            });
-    write(response, 200, withErrorCodes(answer, input.getString("query")));
+        Language.as(
+            language,
+            () ->
+                CallerContext.as(
+                    caller.get(),
+                    () -> {
+                      ExecutionResponse[] executed = new ExecutionResponse[1];
+                      // SmallRye writes into the metadata map, so it must be mutable
+                      executionService.executeSync(
+                          input,
+                          new HashMap<>(),
+                          executionResponse -> executed[0] = executionResponse);
+                      return executed[0];
+                    }));
+    write(response, 200, inLanguage(withErrorCodes(answer, input.getString("query")), language));
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setHeader("Allow", "POST");
-    refuse(response, 405, ErrorCodes.INVALID_QUERY, "Use POST with a JSON body");
+    refuse(
+        response,
+        Language.fromAcceptLanguage(request.getHeader("Accept-Language")),
+        405,
+        ErrorCodes.INVALID_QUERY,
+        "Use POST with a JSON body");
   }
 
   private static JsonObject withErrorCodes(ExecutionResponse executionResponse, String query) {
@@ -214,11 +251,36 @@ public class GraphQLEndpoint extends HttpServlet {
     };
   }
 
-  private static void refuse(HttpServletResponse response, int status, String code, String message)
+  /** Every error's message in the request's language, by its code and field. */
+  private JsonObject inLanguage(JsonObject json, Language language) {
+    JsonArray errors = json.getJsonArray("errors");
+    if (errors == null || errors.isEmpty()) {
+      return json;
+    }
+    JsonArrayBuilder translated = Json.createArrayBuilder();
+    for (JsonValue value : errors) {
+      JsonObject error = value.asJsonObject();
+      JsonObject extensions =
+          error.containsKey("extensions")
+              ? error.getJsonObject("extensions")
+              : JsonValue.EMPTY_JSON_OBJECT;
+      String message =
+          errorTexts.message(
+              language,
+              extensions.getString("code", ErrorCodes.INTERNAL),
+              extensions.getString("field", null),
+              error.getString("message", ""));
+      translated.add(Json.createObjectBuilder(error).add("message", message));
+    }
+    return Json.createObjectBuilder(json).add("errors", translated).build();
+  }
+
+  private void refuse(
+      HttpServletResponse response, Language language, int status, String code, String message)
       throws IOException {
     JsonObject error =
         Json.createObjectBuilder()
-            .add("message", message)
+            .add("message", errorTexts.message(language, code, null, message))
             .add("extensions", Json.createObjectBuilder().add("code", code))
             .build();
     write(

@@ -6,21 +6,11 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("The three colours of the health code, by rising risk: GREEN < ORANGE < RED.")
 public enum Colour {
   @Description("Normal: may enter places and travel when the temperature is normal.")
-  GREEN("Normal: may enter places and travel when the temperature is normal."),
+  GREEN,
   @Description("Home medical observation: stays at home and accepts community management.")
-  ORANGE("Home medical observation: stays at home and accepts community management."),
+  ORANGE,
   @Description("Strict control by the relevant institutions and community.")
-  RED("Strict control by the relevant institutions and community.");
-
-  private final String meaning;
-
-  Colour(String meaning) {
-    this.meaning = meaning;
-  }
-
-  public String meaning() {
-    return meaning;
-  }
+  RED;
 
   /** Whether this colour stands for a higher risk than {@code other}. */
   public boolean isStrongerThan(Colour other) {

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.healthcode.declaration.api.DeclarationReviewed;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.Decision;
 import org.healthcode.status.domain.DynamicManagement;
+import org.healthcode.status.domain.RuleRefs;
 import org.healthcode.status.persistence.PendingReview;
 import org.healthcode.status.persistence.StatusRecords;
 
@@ -50,9 +50,11 @@ public class DeclarationReviews {
             ? Optional.of(Colour.valueOf(event.outcome().name()))
             : ReviewColour.of(event.outcome(), event.rules());
     String rules =
-        event.rules().stream()
-            .map(rule -> rule.id() + " v" + rule.version())
-            .collect(Collectors.joining(", "));
+        new RuleRefs(
+                event.rules().stream()
+                    .map(rule -> new RuleRefs.Ref(rule.id(), rule.version()))
+                    .toList())
+            .format();
     records.add(
         new PendingReview(
             new PersonRef(event.personId().value()),

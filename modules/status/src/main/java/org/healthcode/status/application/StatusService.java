@@ -177,14 +177,11 @@ public class StatusService {
           decision.ifPresent(
               decided -> changes.change(appeal.person(), code -> rules.decide(code, decided)));
           records.add(
-              new Notification(
+              Notification.appealAnswered(
                   appeal.person(),
                   settings.clock().instant(),
-                  Notification.APPEAL_ANSWERED,
-                  "Your appeal against "
-                      + appeal.contestedColour()
-                      + " was answered: "
-                      + appeal.answerText()));
+                  appeal.contestedColour(),
+                  appeal.answerText()));
           auditLog.record("COLOUR_APPEAL_ANSWERED", APPEAL, String.valueOf(appealId), answer);
           return appeal;
         });

@@ -2,16 +2,23 @@ package org.healthcode.status.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
+import org.healthcode.status.api.ChangeCause;
+import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
 
 /**
  * A message for a person (outbox): stored with the change it tells of, delivered later by the
- * delivery job, readable by whoever may act for the person.
+ * delivery job, readable by whoever may act for the person. Besides the English text sent, it keeps
+ * what it tells as data (cause, colours, observation end, rules, an appeal's answer), so it is read
+ * in the reader's language; rows from before that have only the text.
  */
 @Entity
 @Table(name = "status_notification")
@@ -41,9 +48,30 @@ public class Notification {
   @Column(name = "delivered_at")
   private Instant deliveredAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private ChangeCause cause;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_colour", updatable = false)
+  private Colour fromColour;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_colour", updatable = false)
+  private Colour toColour;
+
+  @Column(name = "observation_end", updatable = false)
+  private Instant observationEnd;
+
+  @Column(name = "rule_refs", updatable = false)
+  private String ruleRefs;
+
+  @Column(updatable = false)
+  private String answer;
+
   protected Notification() {}
 
-  public Notification(PersonRef person, Instant createdAt, String kind, String text) {
+  private Notification(PersonRef person, Instant createdAt, String kind, String text) {
     this.personId = person.id();
     this.createdAt = createdAt;
     this.kind = kind;
@@ -57,8 +85,29 @@ public class Notification {
             ? "Your health code is now " + change.to()
             : "Your ORANGE observation was extended";
     String until = change.observationEnd().map(end -> ", observation until " + end).orElse("");
-    return new Notification(
-        person, change.at(), COLOUR_CHANGED, what + until + ". Reason: " + change.reason());
+    Notification notification =
+        new Notification(
+            person, change.at(), COLOUR_CHANGED, what + until + ". Reason: " + change.reason());
+    notification.cause = change.cause();
+    notification.fromColour = change.from().orElse(null);
+    notification.toColour = change.to();
+    notification.observationEnd = change.observationEnd().orElse(null);
+    notification.ruleRefs = RuleRefs.in(change.reason()).format();
+    return notification;
+  }
+
+  /** Tells the person that their appeal against {@code contested} was answered. */
+  public static Notification appealAnswered(
+      PersonRef person, Instant at, Colour contested, String answer) {
+    Notification notification =
+        new Notification(
+            person,
+            at,
+            APPEAL_ANSWERED,
+            "Your appeal against " + contested + " was answered: " + answer);
+    notification.fromColour = contested;
+    notification.answer = answer.length() > 500 ? answer.substring(0, 500) : answer;
+    return notification;
   }
 
   public void delivered(Instant at) {
@@ -87,5 +136,35 @@ public class Notification {
 
   public Instant deliveredAt() {
     return deliveredAt;
+  }
+
+  /** Whether it holds what it tells as data (written since V8), not only the English text. */
+  public boolean hasDetails() {
+    return COLOUR_CHANGED.equals(kind) ? toColour != null : fromColour != null;
+  }
+
+  public Optional<ChangeCause> cause() {
+    return Optional.ofNullable(cause);
+  }
+
+  /** The colour before a change; for an answered appeal, the colour contested. */
+  public Optional<Colour> fromColour() {
+    return Optional.ofNullable(fromColour);
+  }
+
+  public Optional<Colour> toColour() {
+    return Optional.ofNullable(toColour);
+  }
+
+  public Optional<Instant> observationEnd() {
+    return Optional.ofNullable(observationEnd);
+  }
+
+  public RuleRefs rules() {
+    return RuleRefs.in(ruleRefs);
+  }
+
+  public Optional<String> answer() {
+    return Optional.ofNullable(answer);
   }
 }

@@ -1,12 +1,14 @@
 package org.healthcode.status.graphql;
 
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.healthcode.status.api.ChangeCause;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.domain.ColourChange;
+import org.healthcode.status.domain.RuleRefs;
 
 @Type("ColourChange")
 @Description("One change of a health code, as recorded; never edited.")
@@ -20,7 +22,14 @@ public record ColourChangeView(
     @NonNull @Description("The colour after.") Colour to,
     @Description("When the ORANGE observation ends; null unless the change is to ORANGE.")
         Instant observationEnd,
-    @NonNull @Description("When the change was made.") Instant at) {
+    @NonNull @Description("When the change was made.") Instant at,
+    @NonNull
+        @Description(
+            "Why, in plain words in the caller's language (Accept-Language): the cause, and for a"
+                + " declaration the rules that fired.")
+        String explanation,
+    @NonNull @Description("For a declaration: the ids of the rules that fired; else empty.")
+        List<@NonNull String> ruleIds) {
 
   static ColourChangeView of(ColourChange change) {
     return new ColourChangeView(
@@ -32,6 +41,8 @@ public record ColourChangeView(
         change.from().orElse(null),
         change.to(),
         change.observationEnd().orElse(null),
-        change.at());
+        change.at(),
+        StatusTexts.explanation(change.cause(), RuleRefs.in(change.reason())),
+        RuleRefs.in(change.reason()).ruleIds());
   }
 }

@@ -9,9 +9,10 @@ import org.healthcode.status.api.Colour;
 @Description("A colour of the health code and what it means for the person holding it.")
 public record ColourInfo(
     @NonNull @Description("The colour.") Colour colour,
-    @NonNull @Description("What the colour means, in English.") String meaning) {
+    @NonNull @Description("What the colour means, in the caller's language (Accept-Language).")
+        String meaning) {
 
   static ColourInfo of(Colour colour) {
-    return new ColourInfo(colour, colour.meaning());
+    return new ColourInfo(colour, StatusTexts.meaning(colour));
   }
 }

@@ -1,10 +1,10 @@
 package org.healthcode.venue.domain;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.i18n.Language;
 import org.healthcode.status.api.Colour;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.GateReason;
@@ -49,33 +49,11 @@ public final class GatePolicy {
     boolean fever = measured.compareTo(FEVER_FROM) >= 0;
     if (category.admitsEveryColour()) {
       return decision(
-          GateOutcome.ADMIT,
-          GateReason.MEDICAL_INSTITUTION_RECORDED,
-          colour,
-          measured,
-          fever,
-          "Admit and record: "
-              + colourText(colour)
-              + ", "
-              + degrees(measured)
-              + "."
-              + (fever ? " Fever: guide the person to the fever clinic." : ""));
+          GateOutcome.ADMIT, GateReason.MEDICAL_INSTITUTION_RECORDED, colour, measured, fever);
     }
     if (fever) {
-      return decision(
-          GateOutcome.REFER,
-          GateReason.FEVER,
-          colour,
-          measured,
-          true,
-          "Do not admit: fever, "
-              + degrees(measured)
-              + ", "
-              + colourText(colour)
-              + ". Keep the person apart from others and refer them to medical care"
-              + (colour.isPresent() && colour.get() != Colour.GREEN
-                  ? "; report them to the health authority."
-                  : "."));
+      // a feverish ORANGE or RED person is also reported to the health authority (GateMessages)
+      return decision(GateOutcome.REFER, GateReason.FEVER, colour, measured, true);
     }
     return byColour(colour, measured);
   }
@@ -90,21 +68,11 @@ public final class GatePolicy {
     Objects.requireNonNull(colour, "colour");
     if (category.admitsEveryColour()) {
       return decision(
-          GateOutcome.ADMIT,
-          GateReason.MEDICAL_INSTITUTION_RECORDED,
-          colour,
-          null,
-          false,
-          "Admit and record: " + colourText(colour) + "; measure the temperature.");
+          GateOutcome.ADMIT, GateReason.MEDICAL_INSTITUTION_RECORDED, colour, null, false);
     }
     if (colour.equals(Optional.of(Colour.GREEN))) {
       return decision(
-          GateOutcome.ADMIT,
-          GateReason.GREEN_TEMPERATURE_NOT_MEASURED,
-          colour,
-          null,
-          false,
-          "Admit if the temperature is below 37.3 °C: green code; measure it now.");
+          GateOutcome.ADMIT, GateReason.GREEN_TEMPERATURE_NOT_MEASURED, colour, null, false);
     }
     return byColour(colour, null);
   }
@@ -112,42 +80,15 @@ public final class GatePolicy {
   /** Steps 4 and 5: no code, or the colour decides. */
   private static GateDecision byColour(Optional<Colour> colour, BigDecimal measured) {
     if (colour.isEmpty()) {
-      return decision(
-          GateOutcome.REFER,
-          GateReason.NO_CODE,
-          colour,
-          measured,
-          false,
-          "Do not admit yet: no health code. Send the person to the staff point to declare"
-              + " (or to be declared for by a relative).");
+      return decision(GateOutcome.REFER, GateReason.NO_CODE, colour, measured, false);
     }
     return switch (colour.get()) {
       case GREEN ->
-          decision(
-              GateOutcome.ADMIT,
-              GateReason.GREEN_NORMAL_TEMPERATURE,
-              colour,
-              measured,
-              false,
-              "Admit: green code, " + degrees(measured) + ".");
+          decision(GateOutcome.ADMIT, GateReason.GREEN_NORMAL_TEMPERATURE, colour, measured, false);
       case ORANGE ->
-          decision(
-              GateOutcome.DENY,
-              GateReason.ORANGE_HOME_OBSERVATION,
-              colour,
-              measured,
-              false,
-              "Do not admit: orange code. The person must go home and stay under home medical"
-                  + " observation.");
+          decision(GateOutcome.DENY, GateReason.ORANGE_HOME_OBSERVATION, colour, measured, false);
       case RED ->
-          decision(
-              GateOutcome.DENY,
-              GateReason.RED_STRICT_CONTROL,
-              colour,
-              measured,
-              false,
-              "Do not admit: red code. The person must contact the health authority at once and"
-                  + " follow its instructions.");
+          decision(GateOutcome.DENY, GateReason.RED_STRICT_CONTROL, colour, measured, false);
     };
   }
 
@@ -175,21 +116,19 @@ public final class GatePolicy {
     return stripped.setScale(Math.max(1, stripped.scale()));
   }
 
+  /** A decision with its message as recorded, in English (GateMessages). */
   private static GateDecision decision(
       GateOutcome outcome,
       GateReason reason,
       Optional<Colour> colour,
       BigDecimal temperature,
-      boolean fever,
-      String message) {
-    return new GateDecision(outcome, reason, colour, temperature, fever, message);
-  }
-
-  private static String colourText(Optional<Colour> colour) {
-    return colour.map(c -> c.name().toLowerCase(Locale.ROOT) + " code").orElse("no code");
-  }
-
-  private static String degrees(BigDecimal temperature) {
-    return temperature.toPlainString() + " °C";
+      boolean fever) {
+    return new GateDecision(
+        outcome,
+        reason,
+        colour,
+        temperature,
+        fever,
+        GateMessages.of(Language.EN, reason, colour, temperature, fever));
   }
 }

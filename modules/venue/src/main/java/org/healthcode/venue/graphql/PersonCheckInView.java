@@ -1,13 +1,16 @@
 package org.healthcode.venue.graphql;
 
+import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.healthcode.platform.i18n.Language;
 import org.healthcode.status.api.Colour;
 import org.healthcode.venue.api.CheckInAnswer;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.GateReason;
+import org.healthcode.venue.domain.GateMessages;
 
 @Type("PersonCheckIn")
 @Description(
@@ -19,7 +22,8 @@ public record PersonCheckInView(
     @NonNull @Description("Admit, deny or refer.") GateOutcome outcome,
     @NonNull @Description("Why.") GateReason reason,
     @Description("The current colour; null when the person has no code yet.") Colour colour,
-    @NonNull @Description("What the guard reads.") String message) {
+    @NonNull @Description("What the guard reads, in the caller's language (Accept-Language).")
+        String message) {
 
   static PersonCheckInView of(CheckInAnswer.PersonCheckIn person) {
     return new PersonCheckInView(
@@ -28,6 +32,11 @@ public record PersonCheckInView(
         person.answer().outcome(),
         person.answer().reason(),
         person.answer().colour(),
-        person.answer().message());
+        GateMessages.of(
+            Language.current(),
+            person.answer().reason(),
+            Optional.ofNullable(person.answer().colour()),
+            person.answer().temperature(),
+            person.answer().fever()));
   }
 }

@@ -2,13 +2,16 @@ package org.healthcode.venue.graphql;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.healthcode.platform.i18n.Language;
 import org.healthcode.status.api.Colour;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.GateReason;
 import org.healthcode.venue.api.ScanAnswer;
+import org.healthcode.venue.domain.GateMessages;
 
 @Type("ScanResult")
 @Description("What the guard does with the scanned person, and why.")
@@ -20,7 +23,10 @@ public record ScanResultView(
         String maskedName,
     @NonNull @Description("The temperature as judged, in °C.") BigDecimal temperature,
     @NonNull @Description("True for 37.3 °C or more.") boolean fever,
-    @NonNull @Description("What the guard reads: the outcome and what the person should do.")
+    @NonNull
+        @Description(
+            "What the guard reads: the outcome and what the person should do, in the caller's"
+                + " language (Accept-Language).")
         String message) {
 
   static ScanResultView of(ScanAnswer answer) {
@@ -31,6 +37,11 @@ public record ScanResultView(
         answer.maskedName(),
         Objects.requireNonNull(answer.temperature(), "a scan or pass is measured"),
         answer.fever(),
-        answer.message());
+        GateMessages.of(
+            Language.current(),
+            answer.reason(),
+            Optional.ofNullable(answer.colour()),
+            answer.temperature(),
+            answer.fever()));
   }
 }

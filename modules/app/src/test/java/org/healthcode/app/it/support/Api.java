@@ -12,8 +12,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** How tests reach the deployed server: typed GraphQL clients, raw GraphQL, plain HTTP. */
+/**
+ * How tests reach the deployed server: typed GraphQL clients, raw GraphQL, plain HTTP. Every
+ * request asks for English ({@code Accept-Language: en}), so the tests read the messages they
+ * assert; {@code LanguageIT} checks the default (zh-CN) and the choice.
+ */
 public final class Api {
+
+  /** The language the tests read, sent with every request. */
+  public static final String LANGUAGE = "en";
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -30,7 +37,10 @@ public final class Api {
 
   /** A typesafe client for an interface annotated with {@code @GraphQLClientApi}. */
   public static <T> T typed(Class<T> api) {
-    return TypesafeGraphQLClientBuilder.newBuilder().endpoint(graphqlUrl()).build(api);
+    return TypesafeGraphQLClientBuilder.newBuilder()
+        .endpoint(graphqlUrl())
+        .header("Accept-Language", LANGUAGE)
+        .build(api);
   }
 
   /** Runs one document through the dynamic client and returns data and errors as they came. */
@@ -41,7 +51,9 @@ public final class Api {
   /** The same, as the holder of the given bearer token (null: anonymous). */
   public static Response graphql(String document, String bearerToken) {
     DynamicGraphQLClientBuilder builder =
-        DynamicGraphQLClientBuilder.newBuilder().url(graphqlUrl());
+        DynamicGraphQLClientBuilder.newBuilder()
+            .url(graphqlUrl())
+            .header("Accept-Language", LANGUAGE);
     if (bearerToken != null) {
       builder.header("Authorization", "Bearer " + bearerToken);
     }
@@ -58,7 +70,9 @@ public final class Api {
    */
   public static Response graphql(String document, Map<String, Object> variables, String token) {
     DynamicGraphQLClientBuilder builder =
-        DynamicGraphQLClientBuilder.newBuilder().url(graphqlUrl());
+        DynamicGraphQLClientBuilder.newBuilder()
+            .url(graphqlUrl())
+            .header("Accept-Language", LANGUAGE);
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
@@ -90,10 +104,43 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * A raw GraphQL POST asking for a language ({@code acceptLanguage} as the header's value, none
+   * when null), for the checks on the language the API answers in.
+   */
+  public static HttpResponse<String> postGraphqlIn(
+      String acceptLanguage, String document, Map<String, Object> variables, String bearerToken) {
+    jakarta.json.JsonObjectBuilder body =
+        jakarta.json.Json.createObjectBuilder().add("query", document);
+    if (variables != null) {
+      body.add("variables", jakarta.json.Json.createObjectBuilder(variables));
+    }
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base().resolve("graphql"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))
+            .timeout(Duration.ofSeconds(30));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return HTTP.send(
-          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+          request.header("Accept-Language", LANGUAGE).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
