@@ -1,0 +1,284 @@
+// The gate scanner of one entry point's device: device sign-in with its credential (kept on the
+// device), continuous camera scanning and keyboard-wedge input, temperature, a full-screen answer
+// with a sound, the same scanId on every retry (a flaky network never double counts), a manual
+// pass for people without a code, and clear states for an expired token, no network and a
+// revoked credential.
+import { gql, ApiError } from '../graphql.js';
+import { t, loadTexts } from '../i18n.js';
+import { h, mount, field, showError, option } from '../dom.js';
+import { languageSwitch } from '../page.js';
+import { startCamera, newId } from '../camera.js';
+
+const CREDENTIAL = 'hc.scanner.credential'; // { credentialId, secret }: the device's own, kept here
+const TOKEN = 'hc.scanner.token'; // { token, expiresAt, entryPointId }
+const main = document.getElementById('main');
+const verdict = document.getElementById('verdict');
+let stopCamera = null;
+let pending = null; // { scanId, codeToken, temperature } until answered
+let recent = { code: null, at: 0 };
+let stateLine = null;
+let renewedAt = 0; // when the device last signed in again with its kept credential
+
+function credential() {
+  return JSON.parse(localStorage.getItem(CREDENTIAL) || 'null');
+}
+
+function deviceToken() {
+  return JSON.parse(sessionStorage.getItem(TOKEN) || 'null');
+}
+
+async function signIn(cred) {
+  const data = await gql(
+    'mutation($c: String!, $s: String!) { deviceSignIn(credentialId: $c, secret: $s) { token expiresAt entryPointId } }',
+    { c: cred.credentialId, s: cred.secret });
+  sessionStorage.setItem(TOKEN, JSON.stringify(data.deviceSignIn));
+  return data.deviceSignIn;
+}
+
+/** A call as the device; an expired token is renewed with the kept credential, once. */
+async function asDevice(query, variables) {
+  let current = deviceToken();
+  if (!current || new Date(current.expiresAt).getTime() < Date.now() + 5000) {
+    setState('warn', t('scanner.state.renewing'));
+    current = await renew();
+  }
+  try {
+    return await gql(query, variables, current.token);
+  } catch (e) {
+    if (e.code !== 'UNAUTHENTICATED') throw e;
+    setState('warn', t('scanner.state.expired'));
+    current = await renew();
+    return gql(query, variables, current.token);
+  }
+}
+
+async function renew() {
+  try {
+    const renewed = await signIn(credential());
+    renewedAt = Date.now();
+    return renewed;
+  } catch (e) {
+    if (e.code === 'INVALID_CREDENTIALS') {
+      revoked();
+      throw new ApiError('DEVICE_REVOKED', t('scanner.state.revoked'));
+    }
+    throw e;
+  }
+}
+
+function revoked() {
+  sessionStorage.removeItem(TOKEN);
+  setState('bad', t('scanner.state.revoked'));
+}
+
+function setState(kind, text) {
+  if (stateLine) {
+    stateLine.className = 'state ' + kind;
+    stateLine.textContent = text;
+    stateLine.dataset.kind = kind;
+  }
+}
+
+function setupView(notice) {
+  const id = h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
+  const secret = h('input', { type: 'password', autocomplete: 'off' });
+  const form = h('form', { class: 'card', id: 'device-setup', novalidate: true },
+    h('h2', {}, t('scanner.setup.title')),
+    notice ? h('p', { class: 'state bad' }, notice) : null,
+    h('p', { class: 'muted' }, t('scanner.setup.intro')),
+    field('credentialId', t('scanner.setup.credentialId'), id),
+    field('secret', t('scanner.setup.secret'), secret),
+    h('p', { class: 'form-error', role: 'alert' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'device-sign-in' }, t('scanner.setup.submit'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const cred = { credentialId: id.value.trim(), secret: secret.value.trim() };
+    try {
+      await signIn(cred);
+      localStorage.setItem(CREDENTIAL, JSON.stringify(cred));
+      scanView();
+    } catch (e) {
+      showError(form, e, t('error.generic'));
+    }
+  });
+  return form;
+}
+
+function scanView() {
+  const video = h('video', { class: 'camera', id: 'scanner-camera', muted: true, playsinline: true });
+  const temperature = h('input', { type: 'number', id: 'temperature', inputmode: 'decimal', step: '0.1', min: '34', max: '43', value: '36.5' });
+  const wedge = h('input', { type: 'text', id: 'wedge', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'wedge-hint' });
+  stateLine = h('p', { class: 'state ok', id: 'scanner-state', role: 'status', dataset: { kind: 'ok' } }, t('scanner.state.ready'));
+  const cameraStatus = h('p', { class: 'muted', id: 'camera-status' }, t('scanner.camera.starting'));
+  const retry = h('button', { type: 'button', id: 'retry', hidden: true, onclick: () => send() }, t('scanner.retry'));
+  wedge.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const text = wedge.value.trim();
+      wedge.value = '';
+      if (text) read(text, false);
+    }
+  });
+  const token = deviceToken();
+  mount(main,
+    stateLine,
+    h('div', { class: 'scan-grid' },
+      h('section', { class: 'card' }, h('h2', {}, t('scanner.camera.title')), video, cameraStatus),
+      h('section', { class: 'card' },
+        field('temperature', t('scanner.temperature'), temperature, t('scanner.temperature.hint')),
+        field('wedge', t('scanner.wedge'), wedge, t('scanner.wedge.hint')),
+        h('div', { class: 'actions' }, retry,
+          h('button', { type: 'button', class: 'secondary', id: 'go-manual', onclick: manualView }, t('scanner.manual')),
+          h('button', { type: 'button', class: 'secondary', id: 'forget-device', onclick: forgetDevice }, t('scanner.forget'))),
+        h('p', { class: 'muted' }, t('scanner.entryPoint', { id: token ? token.entryPointId : '—' })))));
+  main.classList.add('wide');
+  wedge.focus();
+
+  // The camera sees a code many times a second while it is held up: it counts once, and again
+  // only after 20 s. A code typed by a wedge scanner is a deliberate act and always counts.
+  async function read(codeToken, fromCamera) {
+    const now = Date.now();
+    if (fromCamera && codeToken === recent.code && now - recent.at < 20000) return;
+    recent = { code: codeToken, at: now };
+    pending = { scanId: newId(), codeToken, temperature: temperature.value };
+    await send();
+  }
+
+  async function send() {
+    if (!pending) return;
+    retry.hidden = true;
+    try {
+      const data = await asDevice(`mutation($in: ScanInput!) { scan(input: $in) {
+          outcome reason colour maskedName message temperature fever } }`, { in: pending });
+      pending = null;
+      setState('ok', Date.now() - renewedAt < 10000 ? t('scanner.state.renewed') : t('scanner.state.ready'));
+      showVerdict(data.scan);
+    } catch (e) {
+      if (e.code === 'NETWORK' || e.code === 'SCAN_NOT_RECORDED' || e.code === 'INTERNAL') {
+        setState('warn', e.code === 'NETWORK' ? t('scanner.state.offline') : t('scanner.state.notRecorded'));
+        retry.hidden = false; // the same scanId again: answered once, counted once
+        setTimeout(() => { if (pending) send(); }, 3000);
+      } else if (e.code === 'DEVICE_REVOKED') {
+        pending = null;
+        revoked();
+        if (stopCamera) stopCamera();
+        mount(main, setupView(t('scanner.state.revoked')));
+      } else {
+        pending = null;
+        recent = { code: null, at: 0 };
+        setState('bad', e.message || t('error.generic'));
+      }
+    } finally {
+      wedge.focus();
+    }
+  }
+
+  startCamera(video, (text) => read(text, true)).then((stop) => {
+    stopCamera = stop;
+    cameraStatus.textContent = t('scanner.camera.running');
+  }).catch(() => {
+    cameraStatus.textContent = t('scanner.camera.none');
+    video.hidden = true;
+  });
+}
+
+function manualView() {
+  if (stopCamera) { stopCamera(); stopCamera = null; }
+  const types = ['RESIDENT_ID_CARD', 'HK_MACAO_TRAVEL_PERMIT', 'TAIWAN_TRAVEL_PERMIT', 'HMT_RESIDENCE_PERMIT', 'PASSPORT', 'FOREIGNER_PERMANENT_RESIDENCE_ID'];
+  const type = h('select', {}, types.map((v) => option(v, t('documentType.' + v))));
+  const number = h('input', { type: 'text', autocapitalize: 'characters', spellcheck: 'false' });
+  const country = h('input', { type: 'text', maxlength: 3 });
+  const countryField = field('issuingCountry', t('person.issuingCountry'), country);
+  countryField.hidden = true;
+  type.addEventListener('change', () => { countryField.hidden = type.value !== 'PASSPORT'; });
+  const temperature = h('input', { type: 'number', step: '0.1', value: '36.5', inputmode: 'decimal' });
+  let scanId = null;
+  let last = null;
+  const form = h('form', { class: 'card', id: 'manual-pass', novalidate: true },
+    h('h2', {}, t('scanner.manual.title')),
+    field('documentType', t('person.documentType'), type),
+    field('documentNumber', t('person.documentNumber'), number),
+    countryField,
+    field('temperature', t('scanner.temperature'), temperature),
+    h('p', { class: 'form-error', role: 'alert' }),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', id: 'manual-submit' }, t('scanner.manual.submit')),
+      h('button', { type: 'button', class: 'secondary', onclick: scanView }, t('action.back'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const input = { documentType: type.value, documentNumber: number.value.trim().toUpperCase(), temperature: temperature.value };
+    if (type.value === 'PASSPORT') input.issuingCountry = country.value.trim().toUpperCase();
+    const key = JSON.stringify(input);
+    if (key !== last) { scanId = newId(); last = key; } // a retry of the same pass keeps its id
+    try {
+      const data = await asDevice(`mutation($in: ManualPassInput!) { manualPass(input: $in) {
+          outcome reason colour maskedName message temperature fever } }`, { in: { ...input, scanId } });
+      showVerdict(data.manualPass);
+      number.value = '';
+    } catch (e) {
+      showError(form, e, t('error.generic'));
+    }
+  });
+  mount(main, form);
+}
+
+function showVerdict(result) {
+  mount(verdict,
+    h('p', { class: 'outcome', id: 'verdict-outcome' }, t('scanner.outcome.' + result.outcome)),
+    h('p', { class: 'who', id: 'verdict-name' }, result.maskedName || t('scanner.unknownPerson')),
+    h('p', { class: 'why', id: 'verdict-message' }, result.message),
+    h('p', { class: 'temp' }, t('scanner.measured', { temperature: result.temperature })),
+    h('p', { class: 'temp' }, t('scanner.dismiss')));
+  verdict.className = 'verdict ' + result.outcome;
+  verdict.dataset.outcome = result.outcome;
+  verdict.hidden = false;
+  beep(result.outcome);
+  clearTimeout(showVerdict.timer);
+  showVerdict.timer = setTimeout(hideVerdict, 5000);
+}
+
+function hideVerdict() {
+  verdict.hidden = true;
+  const wedge = document.getElementById('wedge');
+  if (wedge) wedge.focus();
+}
+verdict.addEventListener('click', hideVerdict);
+
+// One high tone to admit, two low ones to deny or refer: heard without looking.
+function beep(outcome) {
+  try {
+    const audio = new (window.AudioContext || window.webkitAudioContext)();
+    const tones = outcome === 'ADMIT' ? [[880, 0]] : [[330, 0], [330, 0.3]];
+    for (const [frequency, at] of tones) {
+      const osc = audio.createOscillator();
+      const gain = audio.createGain();
+      osc.frequency.value = frequency;
+      gain.gain.value = 0.2;
+      osc.connect(gain).connect(audio.destination);
+      osc.start(audio.currentTime + at);
+      osc.stop(audio.currentTime + at + 0.2);
+    }
+  } catch (e) { /* no sound on this device */ }
+}
+
+function forgetDevice() {
+  if (stopCamera) { stopCamera(); stopCamera = null; }
+  localStorage.removeItem(CREDENTIAL);
+  sessionStorage.removeItem(TOKEN);
+  mount(main, setupView());
+}
+
+async function start() {
+  mount(document.getElementById('bar'), h('h1', {}, t('scanner.title')), languageSwitch(() => {
+    if (stopCamera) { stopCamera(); stopCamera = null; }
+    start();
+  }));
+  document.title = t('scanner.title');
+  if (!credential()) {
+    mount(main, setupView());
+    return;
+  }
+  scanView();
+}
+
+loadTexts().then(start);
