@@ -41,7 +41,9 @@ export function checkInView(persons, back) {
         h('ul', { class: 'plain' }, answer.persons.map((p) => h('li', { class: 'checkin-person' },
           h('span', { class: 'badge c-' + (p.colour || 'NONE') }, colourName(p.colour)), ' ',
           h('strong', {}, p.maskedName || ''), h('p', {}, p.message))))));
-      if (stop) { stop(); stop = null; status.textContent = ''; }
+      if (stop) { stop(); stop = null; }
+      video.hidden = true;
+      status.textContent = '';
     } catch (e) {
       showError(form, e, t('error.generic'));
     }

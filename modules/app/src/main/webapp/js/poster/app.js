@@ -57,6 +57,7 @@ async function poster(venue, entryPoint) {
       h('p', { class: 'entry', id: 'poster-entry' }, entryPoint.label),
       h('p', {}, zh('poster.headline') + ' · ' + en('poster.headline')),
       image,
+      h('p', { class: 'code-text', id: 'venue-code-text' }, code.code),
       h('div', { class: 'how' },
         h('section', { lang: 'zh-CN' }, h('h3', {}, zh('poster.how')), steps(zh)),
         h('section', { lang: 'en' }, h('h3', {}, en('poster.how')), steps(en))),

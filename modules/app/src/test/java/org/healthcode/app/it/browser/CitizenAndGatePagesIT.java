@@ -50,7 +50,7 @@ class CitizenAndGatePagesIT extends DeployedApplication {
         .until(d -> !d.findElement(By.id("live-clock")).getText().equals(clock));
     String token = phone.decodeQr("#qr");
     assertThat(token).hasSize(59).isEqualTo(phone.await("#qr").getAttribute("data-token"));
-    phone.screenshot("citizen-code-orange-zh");
+    phone.fullScreenshot("citizen-code-orange-zh");
 
     Gates gate = Gates.newGate("SUPERMARKET");
     Path video = FakeCamera.holding(token, "orange-code");
@@ -106,7 +106,7 @@ class CitizenAndGatePagesIT extends DeployedApplication {
         "documentNumber", number.substring(0, 17) + (number.charAt(17) == '1' ? '2' : '1'));
     CitizenSteps.register(phone, mistyped, "CHILD");
     assertThat(phone.awaitText("#f-documentNumber-error", "号码").getText()).startsWith("证件号码：");
-    phone.screenshot("citizen-register-error-zh");
+    phone.fullScreenshot("citizen-register-error-zh");
     phone.type("#f-documentNumber", number);
     phone.click("#register");
     CitizenSteps.consent(phone);
@@ -124,6 +124,6 @@ class CitizenAndGatePagesIT extends DeployedApplication {
 
     phone.click("#go-records");
     phone.awaitText("#notifications", "您的健康码已于");
-    phone.screenshot("citizen-records-zh");
+    phone.fullScreenshot("citizen-records-zh");
   }
 }

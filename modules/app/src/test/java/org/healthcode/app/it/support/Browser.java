@@ -42,21 +42,21 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
 
   /** How a browser is opened: window size, language, fake camera. */
-  public record Options(int width, int height, String language, Path fakeCamera) {
+  public record Options(int width, int height, boolean mobile, String language, Path fakeCamera) {
 
-    /** A phone-sized window (412 × 915 CSS pixels). */
+    /** A phone: a 390 × 844 CSS pixel touch screen (mobile emulation). */
     public static Options phone(String language) {
-      return new Options(412, 915, language, null);
+      return new Options(390, 844, true, language, null);
     }
 
     /** A tablet or desktop window, as at a gate. */
     public static Options desk(String language) {
-      return new Options(1100, 800, language, null);
+      return new Options(1100, 800, false, language, null);
     }
 
     /** The same with a camera that plays {@code y4m} over and over. */
     public Options camera(Path y4m) {
-      return new Options(width, height, language, y4m);
+      return new Options(width, height, mobile, language, y4m);
     }
   }
 
@@ -81,6 +81,21 @@ public final class Browser implements AutoCloseable {
       arguments.add("--use-file-for-fake-video-capture=" + options.fakeCamera().toAbsolutePath());
     }
     chrome.addArguments(arguments);
+    if (options.mobile()) {
+      chrome.setExperimentalOption(
+          "mobileEmulation",
+          Map.of(
+              "deviceMetrics",
+              Map.of(
+                  "width",
+                  options.width(),
+                  "height",
+                  options.height(),
+                  "pixelRatio",
+                  1.0,
+                  "touch",
+                  true)));
+    }
     chrome.setExperimentalOption("prefs", Map.of("intl.accept_languages", options.language()));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -175,6 +190,29 @@ public final class Browser implements AutoCloseable {
     Files.createDirectories(SCREENSHOTS);
     Path target = SCREENSHOTS.resolve(file + ".png");
     Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    return target;
+  }
+
+  /** Saves a screenshot of the whole page, beyond the window, as target/screenshots/{file}.png. */
+  public Path fullScreenshot(String file) throws IOException {
+    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    double width = ((Number) size.get("width")).doubleValue();
+    double height = Math.min(((Number) size.get("height")).doubleValue(), 4000);
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    Files.createDirectories(SCREENSHOTS);
+    Path target = SCREENSHOTS.resolve(file + ".png");
+    Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
     return target;
   }
 
