@@ -256,9 +256,11 @@ class StatusColoursIT extends DeployedApplication {
 
     assertThat(notifications).hasSize(1);
     assertThat(notifications.get(0).getString("kind")).isEqualTo("COLOUR_CHANGED");
+    // in plain words (the tests read English): the colour, and the officer's own reason
     assertThat(notifications.get(0).getString("text"))
-        .contains("ORANGE")
+        .contains("orange code")
         .contains("contact traced by the district team");
+    assertThat(notifications.get(0).getString("colour")).isEqualTo("ORANGE");
     // the delivery job hands it to the channel on its next round
     JsonObject delivered = notifications.get(0);
     for (int i = 0; i < 40 && delivered.isNull("deliveredAt"); i++) {
@@ -582,7 +584,7 @@ class StatusColoursIT extends DeployedApplication {
     return data(
             Api.graphql(
                 "query($p: ID!) { notifications(personId: $p, first: 20)"
-                    + " { edges { node { createdAt kind text deliveredAt } } } }",
+                    + " { edges { node { createdAt kind text deliveredAt colour } } } }",
                 Map.of("p", holder.personId()),
                 holder.token()),
             "notifications")

@@ -66,8 +66,9 @@ public class Notification {
   @Column(name = "rule_refs", updatable = false)
   private String ruleRefs;
 
+  /** A staff member's own words: a manual change's reason, an appeal's answer. */
   @Column(updatable = false)
-  private String answer;
+  private String note;
 
   protected Notification() {}
 
@@ -93,6 +94,9 @@ public class Notification {
     notification.toColour = change.to();
     notification.observationEnd = change.observationEnd().orElse(null);
     notification.ruleRefs = RuleRefs.in(change.reason()).format();
+    if (change.cause() == ChangeCause.MANUAL || change.cause() == ChangeCause.APPEAL) {
+      notification.note = change.reason();
+    }
     return notification;
   }
 
@@ -106,7 +110,7 @@ public class Notification {
             APPEAL_ANSWERED,
             "Your appeal against " + contested + " was answered: " + answer);
     notification.fromColour = contested;
-    notification.answer = answer.length() > 500 ? answer.substring(0, 500) : answer;
+    notification.note = answer.length() > 500 ? answer.substring(0, 500) : answer;
     return notification;
   }
 
@@ -164,7 +168,8 @@ public class Notification {
     return RuleRefs.in(ruleRefs);
   }
 
-  public Optional<String> answer() {
-    return Optional.ofNullable(answer);
+  /** A staff member's own words: a manual change's reason, an appeal's answer. */
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
   }
 }

@@ -57,7 +57,7 @@ final class StatusTexts {
           Map.of(
               "colour", colourName(notification.fromColour()),
               "at", at,
-              "answer", notification.answer().orElse("")));
+              "answer", notification.note().orElse("")));
     }
     Colour to = notification.toColour().orElseThrow();
     boolean extended = notification.fromColour().equals(Optional.of(to));
@@ -79,7 +79,19 @@ final class StatusTexts {
                             Map.of("end", Messages.dateTime(language, end)))));
     notification
         .cause()
-        .ifPresent(cause -> text.append(' ').append(explanation(cause, notification.rules())));
+        .ifPresent(
+            cause ->
+                text.append(' ')
+                    .append(
+                        notification
+                            .note()
+                            .flatMap(
+                                note ->
+                                    MESSAGES.find(
+                                        language,
+                                        "cause." + cause.name() + ".note",
+                                        Map.of("note", note)))
+                            .orElseGet(() -> explanation(cause, notification.rules()))));
     return language == Language.ZH_CN ? text.toString().replace("。 ", "。") : text.toString();
   }
 

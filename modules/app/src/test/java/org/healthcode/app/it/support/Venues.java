@@ -63,8 +63,11 @@ public final class Venues {
         .getString("id");
   }
 
-  /** Issues a credential for the entry point and signs the device in with it. */
-  public static Device deviceAt(String operator, String venue, String entryPoint) {
+  /** A device credential as issued: its id and the secret shown once. */
+  public record Credential(String credentialId, String secret) {}
+
+  /** Issues a device credential for the entry point, as its operator. */
+  public static Credential issueCredential(String operator, String entryPoint) {
     JsonObject issued =
         data(
             Api.graphql(
@@ -73,20 +76,22 @@ public final class Venues {
                 Map.of("ep", entryPoint),
                 operator),
             "issueDeviceCredential");
+    return new Credential(issued.getString("credentialId"), issued.getString("secret"));
+  }
+
+  /** Issues a credential for the entry point and signs the device in with it. */
+  public static Device deviceAt(String operator, String venue, String entryPoint) {
+    Credential issued = issueCredential(operator, entryPoint);
     String token =
         data(
                 Api.graphql(
                     "mutation($id: String!, $secret: String!) {"
                         + " deviceSignIn(credentialId: $id, secret: $secret) { token } }",
-                    Map.of(
-                        "id",
-                        issued.getString("credentialId"),
-                        "secret",
-                        issued.getString("secret")),
+                    Map.of("id", issued.credentialId(), "secret", issued.secret()),
                     null),
                 "deviceSignIn")
             .getString("token");
-    return new Device(operator, venue, entryPoint, issued.getString("credentialId"), token);
+    return new Device(operator, venue, entryPoint, issued.credentialId(), token);
   }
 
   public static Response scan(Device device, String scanId, String code, String temperature) {
