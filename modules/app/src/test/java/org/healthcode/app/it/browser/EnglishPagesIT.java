@@ -3,10 +3,12 @@ package org.healthcode.app.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.Browser;
 import org.healthcode.app.it.support.Browsers;
 import org.healthcode.app.it.support.Citizens;
 import org.healthcode.app.it.support.DeployedApplication;
+import org.healthcode.app.it.support.Venues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
@@ -65,5 +67,38 @@ class EnglishPagesIT extends DeployedApplication {
     scanner.awaitText("#verdict-outcome", "REFER");
     assertThat(scanner.await("#verdict-message").getText()).startsWith("Do not admit: fever");
     scanner.screenshot("scanner-refer-en");
+    scanner.click("#verdict");
+
+    // no network: the page says so and sends the same scan again once the network is back
+    scanner.driver().setNetworkConditions(offline());
+    scanner.await("#wedge").sendKeys(token + Keys.ENTER);
+    scanner.awaitText("#scanner-state", "No network");
+    scanner.screenshot("scanner-offline-en");
+    scanner.driver().deleteNetworkConditions();
+    scanner.awaitText("#verdict-outcome", "REFER");
+    scanner.click("#verdict");
+    assertThat(
+            Venues.queryLong(
+                "SELECT COUNT(*) FROM venue_check_in WHERE entry_point_id = ?",
+                Long.parseLong(gate.entryPoint())))
+        .as("three scans, each recorded once")
+        .isEqualTo(3);
+
+    // the operator revokes the device's credential: the next scan says so and asks for a new one
+    Api.graphql(
+        "mutation($ep: ID!, $c: ID!) { revokeDeviceCredential(entryPointId: $ep, credentialId: $c) }",
+        Map.of("ep", gate.entryPoint(), "c", gate.credentialId()),
+        gate.operator());
+    Thread.sleep(5500); // other nodes' trust in an active credential lasts 5 s (README)
+    scanner.await("#wedge").sendKeys(token + Keys.ENTER);
+    scanner.awaitText("#device-setup", "revoked");
+    scanner.screenshot("scanner-revoked-en");
+  }
+
+  private static org.openqa.selenium.chromium.ChromiumNetworkConditions offline() {
+    org.openqa.selenium.chromium.ChromiumNetworkConditions conditions =
+        new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+    conditions.setOffline(true);
+    return conditions;
   }
 }
