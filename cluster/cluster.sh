@@ -3,6 +3,7 @@
 # Galera nodes, HC_CLUSTER_APP_NODES Liberty nodes running the same war, and HAProxy in front.
 #
 #   cluster/cluster.sh up [--fresh] [--no-build]   start everything (builds the war if needed)
+#   cluster/cluster.sh db-up [--fresh] | apps-up    the same in two steps (load data in between)
 #   cluster/cluster.sh down                         stop exactly what `up` started
 #   cluster/cluster.sh status                       what runs, Galera's view, HAProxy's view
 #   cluster/cluster.sh db-kill|db-start|db-stop N   one Galera node (kill = kill -9; start rejoins by IST)
@@ -195,134 +196,10 @@ bootstrap_node() {
   echo 1
 }
 
-dbs_up() {
-  local first n
-  if [[ ! -d "$DIR/db1/data/mysql" ]]; then
-    db_init_first
-    db_start 1 new
-    db_prepare_schema
-    first=1
-  else
-    first="$(bootstrap_node)"
-    db_start "$first" new
-  fi
-  for n in $(seq 1 $DB_NODES); do
-    [[ "$n" == "$first" ]] || db_start "$n"
-  done
-}
-
-# --- Liberty ------------------------------------------------------------------------------------
-
-build() {
-  log "building the war and the Liberty server template (mvn -Pcluster package)"
-  (cd "$ROOT" && mvn -B -ntp -q -DskipTests -Pcluster package -pl modules/app -am)
-}
-
-# The JDBC URL of app node N: Connector/J's sequential mode over every Galera node, the preferred
-# one first (docs/adr/0022).
-jdbc_url() {
-  local n="$1" first order=() i
-  if [[ "$WRITERS" == one ]]; then first=1; else first=$(( (n - 1) % DB_NODES + 1 )); fi
-  for i in $(seq 0 $((DB_NODES - 1))); do
-    order+=("127.0.0.1:$(db_port $(( (first - 1 + i) % DB_NODES + 1 )))")
-  done
-  echo "jdbc:mariadb:sequential://$(IFS=,; echo "${order[*]}")/$DB_NAME?useServerPrepStmts=true&disablePipeline=true&connectTimeout=2000"
-}
-
-app_start() {
-  local n="$1" user="$DIR/app$1"
-  running_pid "app$n" >/dev/null && { log "app$n already runs"; return 0; }
-  [[ -d "$TEMPLATE" ]] || die "no Liberty template at $TEMPLATE: run without --no-build"
-  mkdir -p "$user/servers"
-  rm -rf "$user/servers/healthcode-cluster/dropins" "$user/servers/healthcode-cluster/lib"
-  cp -r "$TEMPLATE" "$user/servers/"
-  rm -rf "$user/servers/healthcode-cluster/workarea"
-  cat >"$user/servers/healthcode-cluster/jvm.options" <<EOF
--Dhealthcode.mode=$MODE
--Xmx$HEAP
--Xms$HEAP
-EOF
-  log "app$n: starting on port $(http_port "$n") ($(jdbc_url "$n"))"
-  (
-    export WLP_USER_DIR="$user" WLP_OUTPUT_DIR="$user/servers"
-    export HTTP_HOST=127.0.0.1 HTTP_PORT="$(http_port "$n")" HTTPS_PORT=$((HTTPS_PORT_BASE + n - 1))
-    export DB_URL="$(jdbc_url "$n")" DB_USER="$APP_USER" DB_PASSWORD="$APP_PASSWORD"
-    export HEALTHCODE_MODE="$MODE" HEALTHCODE_NODE_SLOT="$n"
-    setsid "$WLP/bin/server" run healthcode-cluster </dev/null >"$user/console.log" 2>&1 &
-    echo $! >"$(pidfile "app$n")"
-  )
-}
-
-wait_ready() {
-  local n="$1" limit="${2:-240}"
-  for _ in $(seq 1 "$limit"); do
-    if curl -fs -m 2 "http://127.0.0.1:$(http_port "$n")/health/ready" >/dev/null 2>&1; then
-      log "app$n ready"; return 0
-    fi
-    running_pid "app$n" >/dev/null || die "app$n exited; see $DIR/app$n/console.log"
-    sleep 1
-  done
-  die "app$n not ready after ${limit}s; see $DIR/app$n/console.log"
-}
-
-apps_up() {
-  local n
-  # the first node migrates the schema; the others start once it is ready
-  app_start 1
-  wait_ready 1
-  for n in $(seq 2 "$APP_NODES"); do app_start "$n"; done
-  for n in $(seq 2 "$APP_NODES"); do wait_ready "$n"; done
-}
-
-# --- HAProxy ------------------------------------------------------------------------------------
-
-lb_start() {
-  running_pid lb >/dev/null && { log "haproxy already runs"; return 0; }
-  command -v haproxy >/dev/null || die "haproxy is not installed (apt-get install haproxy)"
-  local n servers=""
-  for n in $(seq 1 "$APP_NODES"); do
-    servers+="    server app$n 127.0.0.1:$(http_port "$n") check inter 1s fall 2 rise 2"$'\n'
-  done
-  cat >"$DIR/haproxy.cfg" <<EOF
-# HAProxy in front of the local cluster's Liberty nodes (cluster/cluster.sh)
-global
-    maxconn 4096
-    pidfile $DIR/haproxy.pid
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 30s
-    timeout server 15s
-    retries 2
-    option redispatch
-    option http-keep-alive
-frontend healthcode
-    bind 127.0.0.1:$LB_PORT
-    default_backend app
-backend app
-    # a signed-in client stays on one node while it is up (it reads its own writes there, docs/adr/0022);
-    # requests without a token go round robin
-    balance hdr(Authorization)
-    hash-type consistent
-    option httpchk GET /health/ready
-    http-check expect status 200
-    # a request on a node that dies before answering is not replayed (a scan may be recorded):
-    # the client sees 502/503 and retries with the same scanId
-$servers
-listen stats
-    bind 127.0.0.1:$LB_STATS_PORT
-    stats enable
-    stats uri /
-EOF
-  log "haproxy: port $LB_PORT (stats $LB_STATS_PORT)"
-  setsid haproxy -W -db -f "$DIR/haproxy.cfg" </dev/null >>"$DIR/haproxy.log" 2>&1 &
-  echo $! >"$(pidfile lb)"
-}
-
-# --- commands -----------------------------------------------------------------------------------
-
-up() {
-  local fresh="" build_it=auto
+dbs_# The checks and preparations of `up` and `db-up`: tools present, a fresh directory if asked.
+prepare() {
+  local fresh="" n
+  build_it=auto
   for arg in "$@"; do
     case "$arg" in
       --fresh) fresh=1 ;;
@@ -334,18 +211,17 @@ up() {
   [[ -f "$GALERA_LIB" ]] || die "no Galera library at $GALERA_LIB (apt-get install galera-4)"
   command -v mariabackup >/dev/null || die "mariabackup is not installed (apt-get install mariadb-backup)"
   if [[ -n "$fresh" ]]; then
-    local n
     for n in $(seq 1 $DB_NODES); do running_pid "db$n" >/dev/null && die "stop the cluster first (down)"; done
     rm -rf "$DIR"
   fi
   mkdir -p "$DIR/pids"
-  if [[ "$build_it" == auto && ( ! -d "$TEMPLATE" || ! -f "$TEMPLATE/dropins/health-code.war" ) ]]; then
+}
+
+# The Liberty nodes and HAProxy, over Galera nodes that run.
+apps_and_lb_up() {
+  if [[ "${build_it:-auto}" == auto && ( ! -d "$TEMPLATE" || ! -f "$TEMPLATE/dropins/health-code.war" ) ]]; then
     build
   fi
-  local started=$SECONDS
-  # a start that fails half-way stops what it started
-  trap 'log "up failed: stopping what was started"; down' ERR EXIT
-  dbs_up
   apps_up
   lb_start
   for _ in $(seq 1 30); do
@@ -353,8 +229,22 @@ up() {
     sleep 1
   done
   curl -fs -m 2 "http://127.0.0.1:$LB_PORT/health/ready" >/dev/null || die "HAProxy does not answer"
+}
+
+# Runs a step of starting; one that fails half-way stops what was started.
+starting() {
+  local started=$SECONDS
+  trap 'log "start failed: stopping what was started"; down' ERR EXIT
+  "$@"
   trap - ERR EXIT
-  log "cluster up in $((SECONDS - started))s: http://127.0.0.1:$LB_PORT/graphql"
+  log "started in $((SECONDS - started))s"
+}
+
+up() {
+  prepare "$@"
+  starting dbs_up
+  starting apps_and_lb_up
+  log "cluster up: http://127.0.0.1:$LB_PORT/graphql"
 }
 
 down() {
@@ -407,6 +297,8 @@ wsrep() {
 command="${1:-}"; shift || true
 case "$command" in
   up) up "$@" ;;
+  db-up) prepare "$@"; starting dbs_up ;;
+  apps-up) build_it=auto; starting apps_and_lb_up ;;
   down) down ;;
   status) status ;;
   wsrep) wsrep ;;
@@ -418,5 +310,5 @@ case "$command" in
   app-kill) kill_pid "app${1:?node}" ;;
   lb-restart) stop_pid lb 10; lb_start ;;
   sql) mariadb --no-defaults -S "$DIR/db${1:?node}/mysqld.sock" -u root "$DB_NAME" -e "${2:?statement}" ;;
-  *) sed -n '2,22p' "$0"; exit 2 ;;
+  *) sed -n '2,23p' "$0"; exit 2 ;;
 esac
