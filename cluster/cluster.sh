@@ -196,7 +196,23 @@ bootstrap_node() {
   echo 1
 }
 
-dbs_# The checks and preparations of `up` and `db-up`: tools present, a fresh directory if asked.
+dbs_up() {
+  local first n
+  if [[ ! -d "$DIR/db1/data/mysql" ]]; then
+    db_init_first
+    db_start 1 new
+    db_prepare_schema
+    first=1
+  else
+    first="$(bootstrap_node)"
+    db_start "$first" new
+  fi
+  for n in $(seq 1 $DB_NODES); do
+    [[ "$n" == "$first" ]] || db_start "$n"
+  done
+}
+
+# The checks and preparations of `up` and `db-up`: tools present, a fresh directory if asked.
 prepare() {
   local fresh="" n
   build_it=auto
