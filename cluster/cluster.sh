@@ -177,7 +177,6 @@ db_prepare_schema() {
 CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4;
 CREATE USER IF NOT EXISTS '$APP_USER'@'127.0.0.1' IDENTIFIED BY '$APP_PASSWORD';
 GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$APP_USER'@'127.0.0.1';
-GRANT PROCESS ON *.* TO '$APP_USER'@'127.0.0.1';
 CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY '';
 GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;
 EOF
@@ -211,6 +210,116 @@ dbs_up() {
     [[ "$n" == "$first" ]] || db_start "$n"
   done
 }
+
+# --- Liberty ------------------------------------------------------------------------------------
+
+build() {
+  log "building the war and the Liberty server template (mvn -Pcluster package)"
+  (cd "$ROOT" && mvn -B -ntp -q -DskipTests -Pcluster package -pl modules/app -am)
+}
+
+# The JDBC URL of app node N: Connector/J's sequential mode over every Galera node, the preferred
+# one first (docs/adr/0022).
+jdbc_url() {
+  local n="$1" first order=() i
+  if [[ "$WRITERS" == one ]]; then first=1; else first=$(( (n - 1) % DB_NODES + 1 )); fi
+  for i in $(seq 0 $((DB_NODES - 1))); do
+    order+=("127.0.0.1:$(db_port $(( (first - 1 + i) % DB_NODES + 1 )))")
+  done
+  echo "jdbc:mariadb:sequential://$(IFS=,; echo "${order[*]}")/$DB_NAME?useServerPrepStmts=true&disablePipeline=true&connectTimeout=2000"
+}
+
+app_start() {
+  local n="$1" user="$DIR/app$1"
+  running_pid "app$n" >/dev/null && { log "app$n already runs"; return 0; }
+  [[ -d "$TEMPLATE" ]] || die "no Liberty template at $TEMPLATE: run without --no-build"
+  mkdir -p "$user/servers"
+  rm -rf "$user/servers/healthcode-cluster/dropins" "$user/servers/healthcode-cluster/lib"
+  cp -r "$TEMPLATE" "$user/servers/"
+  rm -rf "$user/servers/healthcode-cluster/workarea"
+  cat >"$user/servers/healthcode-cluster/jvm.options" <<EOF
+-Dhealthcode.mode=$MODE
+-Xmx$HEAP
+-Xms$HEAP
+EOF
+  log "app$n: starting on port $(http_port "$n") ($(jdbc_url "$n"))"
+  (
+    export WLP_USER_DIR="$user" WLP_OUTPUT_DIR="$user/servers"
+    export HTTP_HOST=127.0.0.1 HTTP_PORT="$(http_port "$n")" HTTPS_PORT=$((HTTPS_PORT_BASE + n - 1))
+    export DB_URL="$(jdbc_url "$n")" DB_USER="$APP_USER" DB_PASSWORD="$APP_PASSWORD"
+    export HEALTHCODE_MODE="$MODE" HEALTHCODE_NODE_SLOT="$n"
+    setsid "$WLP/bin/server" run healthcode-cluster </dev/null >"$user/console.log" 2>&1 &
+    echo $! >"$(pidfile "app$n")"
+  )
+}
+
+wait_ready() {
+  local n="$1" limit="${2:-240}"
+  for _ in $(seq 1 "$limit"); do
+    if curl -fs -m 2 "http://127.0.0.1:$(http_port "$n")/health/ready" >/dev/null 2>&1; then
+      log "app$n ready"; return 0
+    fi
+    running_pid "app$n" >/dev/null || die "app$n exited; see $DIR/app$n/console.log"
+    sleep 1
+  done
+  die "app$n not ready after ${limit}s; see $DIR/app$n/console.log"
+}
+
+apps_up() {
+  local n
+  # the first node migrates the schema; the others start once it is ready
+  app_start 1
+  wait_ready 1
+  for n in $(seq 2 "$APP_NODES"); do app_start "$n"; done
+  for n in $(seq 2 "$APP_NODES"); do wait_ready "$n"; done
+}
+
+# --- HAProxy ------------------------------------------------------------------------------------
+
+lb_start() {
+  running_pid lb >/dev/null && { log "haproxy already runs"; return 0; }
+  command -v haproxy >/dev/null || die "haproxy is not installed (apt-get install haproxy)"
+  local n servers=""
+  for n in $(seq 1 "$APP_NODES"); do
+    servers+="    server app$n 127.0.0.1:$(http_port "$n") check inter 1s fall 2 rise 2"$'\n'
+  done
+  cat >"$DIR/haproxy.cfg" <<EOF
+# HAProxy in front of the local cluster's Liberty nodes (cluster/cluster.sh)
+global
+    maxconn 4096
+    pidfile $DIR/haproxy.pid
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 30s
+    timeout server 15s
+    retries 2
+    option redispatch
+    option http-keep-alive
+frontend healthcode
+    bind 127.0.0.1:$LB_PORT
+    default_backend app
+backend app
+    # a signed-in client stays on one node while it is up (it reads its own writes there, docs/adr/0022);
+    # requests without a token go round robin
+    balance hdr(Authorization)
+    hash-type consistent
+    option httpchk GET /health/ready
+    http-check expect status 200
+    # a request on a node that dies before answering is not replayed (a scan may be recorded):
+    # the client sees 502/503 and retries with the same scanId
+$servers
+listen stats
+    bind 127.0.0.1:$LB_STATS_PORT
+    stats enable
+    stats uri /
+EOF
+  log "haproxy: port $LB_PORT (stats $LB_STATS_PORT)"
+  setsid haproxy -W -db -f "$DIR/haproxy.cfg" </dev/null >>"$DIR/haproxy.log" 2>&1 &
+  echo $! >"$(pidfile lb)"
+}
+
+# --- commands -----------------------------------------------------------------------------------
 
 # The checks and preparations of `up` and `db-up`: tools present, a fresh directory if asked.
 prepare() {
