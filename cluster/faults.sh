@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Faults under load (README "Running a cluster"): starts a fresh local cluster (cluster.sh) with a
-# small city, sends gate scans through HAProxy for HC_FAULTS_DURATION seconds (150) and meanwhile
+# small city, sends gate scans through HAProxy for HC_FAULTS_DURATION seconds (240) and meanwhile
 #   1. kill -9 of Galera node 2 (by the PID cluster.sh started), then its restart: it rejoins by IST
 #   2. kill -9 of Liberty node 3, then its restart
 # then checks on every Galera node that each answered scan is recorded exactly once, with the answer
@@ -12,7 +12,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 CLUSTER="$ROOT/cluster/cluster.sh"
 OUT="$ROOT/target/cluster-faults"
-DURATION="${HC_FAULTS_DURATION:-150}"
+DURATION="${HC_FAULTS_DURATION:-240}"
 DB_PORT="${HC_CLUSTER_DB_PORT:-3331}"
 LB_PORT="${HC_CLUSTER_LB_PORT:-9480}"
 KEEP=""; PERSONS=20000; CLIENTS=16
