@@ -65,6 +65,8 @@ case "$command" in
     for file in "$DIR"/pids/*.pid; do
       name="$(basename "$file" .pid)"; PIDS+="${PIDS:+,}$name=$(cat "$file")"
     done
+    # HAProxy's master only supervises: its worker does the proxying
+    for worker in $(pgrep -P "$(cat "$DIR/pids/lb.pid")"); do PIDS+=",lb-worker=$worker"; done
     DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/healthcode?useServerPrepStmts=true" DB_USER=root DB_PASSWORD= \
       "${JAVA_TOOL[@]}" run --url "http://127.0.0.1:${HC_CLUSTER_LB_PORT:-9480}" --server healthcode-cluster \
       --only scan,issue,counts --probe-pids "$PIDS" \

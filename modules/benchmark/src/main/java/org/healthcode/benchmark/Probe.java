@@ -21,7 +21,12 @@ import java.util.Map;
  * @param pids name to process id, e.g. app1=1234,db1=2345
  * @param galeraPorts the Galera nodes' MariaDB ports, asked as root over loopback
  */
-record Probe(Map<String, Long> pids, List<Integer> galeraPorts, String user, String password) {
+record Probe(
+    Map<String, Long> pids,
+    List<Integer> galeraPorts,
+    String user,
+    String password,
+    Map<String, Double> idleTicksPerSecond) {
 
   private static final List<String> COUNTERS =
       List.of("wsrep_local_cert_failures", "wsrep_local_bf_aborts", "wsrep_local_commits");
@@ -41,7 +46,37 @@ record Probe(Map<String, Long> pids, List<Integer> galeraPorts, String user, Str
             ? List.of()
             : java.util.Arrays.stream(ports.split(",")).map(Integer::parseInt).toList(),
         database.user(),
-        database.password());
+        database.password(),
+        new LinkedHashMap<>());
+  }
+
+  /**
+   * Measures what each process spends with no load for {@code seconds} (JIT and GC threads, the
+   * jobs, health checks), to be taken off each phase: on a cluster of three JVMs on two cores that
+   * fixed cost is a large part of the total at low rates.
+   */
+  void measureIdle(int seconds) throws InterruptedException {
+    Map<String, Long> before = read();
+    long start = System.nanoTime();
+    Thread.sleep(seconds * 1000L);
+    Map<String, Long> after = read();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    for (String name : pids.keySet()) {
+      Long from = before.get("cpu." + name);
+      Long to = after.get("cpu." + name);
+      if (from != null && to != null && from >= 0 && to >= 0) {
+        idleTicksPerSecond.put(name, (to - from) / elapsed);
+      }
+    }
+    System.out.printf(
+        "Idle CPU per process (ms per s): %s%n",
+        idleTicksPerSecond.entrySet().stream()
+            .map(
+                e ->
+                    e.getKey()
+                        + " "
+                        + String.format(java.util.Locale.ROOT, "%.0f", e.getValue() * 10))
+            .toList());
   }
 
   boolean isEmpty() {
@@ -81,16 +116,20 @@ record Probe(Map<String, Long> pids, List<Integer> galeraPorts, String user, Str
    * The phase's figures for {@code operations} operations: CPU ms per operation of each process,
    * the machine's busy share, conflicts per 10,000 operations.
    */
-  Map<String, Object> between(Map<String, Long> before, Map<String, Long> after, long operations) {
+  Map<String, Object> between(
+      Map<String, Long> before, Map<String, Long> after, long operations, double seconds) {
     Map<String, Object> figures = new LinkedHashMap<>();
     double ops = Math.max(1, operations);
     for (String name : pids.keySet()) {
       Long start = before.get("cpu." + name);
       Long end = after.get("cpu." + name);
       if (start != null && end != null && start >= 0 && end >= 0) {
-        // clock ticks are 10 ms
-        figures.put("cpu_ms_per_op." + name, (end - start) * 10.0 / ops);
-        figures.put("cpu_s." + name, (end - start) / 100.0);
+        // clock ticks are 10 ms; the net figure leaves out what the process spends idle
+        double ticks = end - start;
+        double net = Math.max(0, ticks - idleTicksPerSecond.getOrDefault(name, 0.0) * seconds);
+        figures.put("cpu_ms_per_op." + name, net * 10.0 / ops);
+        figures.put("cpu_ms_per_op_raw." + name, ticks * 10.0 / ops);
+        figures.put("cpu_s." + name, ticks / 100.0);
       }
     }
     long busy = after.get("machine.busy") - before.get("machine.busy");

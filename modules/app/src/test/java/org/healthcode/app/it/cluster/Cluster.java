@@ -4,8 +4,6 @@ import io.smallrye.graphql.client.Response;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.healthcode.app.it.support.Api;
+import org.healthcode.app.it.support.Venues;
 
 /**
  * The local cluster the cluster profile starts (cluster/cluster.sh): its Liberty nodes one by one,
@@ -86,15 +85,8 @@ final class Cluster {
 
   /** The single number a query gives on Galera node {@code n}. */
   static long queryLong(int n, String sql, Object... parameters) throws SQLException {
-    try (Connection connection = database(n);
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
+    try (Connection connection = database(n)) {
+      return Venues.queryLong(connection, sql, parameters);
     }
   }
 

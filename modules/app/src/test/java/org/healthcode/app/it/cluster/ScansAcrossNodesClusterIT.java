@@ -1,7 +1,6 @@
 package org.healthcode.app.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.healthcode.app.it.support.Citizens.data;
 
 import io.smallrye.graphql.client.Response;
 import jakarta.json.JsonObject;
@@ -9,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.Holders;
 import org.healthcode.app.it.support.Holders.Holder;
 import org.healthcode.app.it.support.Venues;
@@ -79,14 +77,7 @@ class ScansAcrossNodesClusterIT {
     String operator = Venues.newOperator();
     String venue = Venues.registerVenue(operator, "SUPERMARKET", "NANKAI");
     String entryPoint = Venues.addEntryPoint(operator, venue, "Counter");
-    String venueCode =
-        data(
-                Api.graphql(
-                    "query($ep: ID!) { venueCode(entryPointId: $ep) { code } }",
-                    Map.of("ep", entryPoint),
-                    operator),
-                "venueCode")
-            .getString("code");
+    String venueCode = Venues.venueCode(operator, entryPoint);
     Holder holder = Cluster.on(2, () -> Holders.withColour("GREEN"));
     Map<String, Object> input =
         Map.of(
