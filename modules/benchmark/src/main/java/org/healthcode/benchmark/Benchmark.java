@@ -220,36 +220,11 @@ final class Benchmark {
   }
 
   private Path signInDevices() throws Exception {
-    List<String> ids = new ArrayList<>();
-    try (Connection connection = database.connect();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT id FROM identity_device_credential WHERE revoked_at IS NULL"
-                    + " ORDER BY RAND(7) LIMIT ?")) {
-      statement.setInt(1, devices);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getString(1));
-        }
-      }
-    }
-    StringBuilder file = new StringBuilder();
-    Pattern token = Pattern.compile("\"token\":\"([^\"]+)\"");
-    for (String id : ids) {
-      String body =
-          graphql(
-              "mutation { deviceSignIn(credentialId: \\\"%s\\\", secret: \\\"%s\\\") { token } }"
-                  .formatted(id, DeviceSecrets.secret(id)),
-              null);
-      Matcher matcher = token.matcher(body);
-      if (!matcher.find()) {
-        throw new IllegalStateException("deviceSignIn failed for " + id + ": " + body);
-      }
-      file.append(matcher.group(1)).append('\n');
-    }
+    List<String> signedIn = ScanLoad.signInDevices(database, http, url, devices, 7);
     Path path = out.resolve("devices.tokens");
-    Files.writeString(path, file);
-    System.out.printf("Signed %d entry-point devices in over HTTP (deviceSignIn)%n", ids.size());
+    Files.writeString(path, String.join("\n", signedIn) + "\n");
+    System.out.printf(
+        "Signed %d entry-point devices in over HTTP (deviceSignIn)%n", signedIn.size());
     return path;
   }
 

@@ -119,7 +119,8 @@ final class ScanLoad {
     if (codes.isEmpty()) {
       throw new IllegalStateException("no codes in " + database.name() + ": generate a city first");
     }
-    List<String> deviceTokens = signInDevices();
+    List<String> deviceTokens = signInDevices(database, http, url, devices, 13);
+    Collections.shuffle(deviceTokens, new Random(3));
     System.out.printf(
         "Scan load: %d clients, %d devices, %d s through %s; %,d codes; run %s%n",
         clients, deviceTokens.size(), seconds, url, codes.size(), run);
@@ -205,14 +206,21 @@ final class ScanLoad {
     }
   }
 
-  private List<String> signInDevices() throws Exception {
+  /**
+   * Signs {@code count} active entry-point devices of the generated city in over HTTP
+   * (deviceSignIn, their secrets derived as the generator made them); their SCANNER tokens.
+   */
+  static List<String> signInDevices(
+      Database database, HttpClient http, String url, int count, int seed) throws Exception {
     List<String> ids = new ArrayList<>();
     try (Connection connection = database.connect();
         PreparedStatement statement =
             connection.prepareStatement(
                 "SELECT id FROM identity_device_credential WHERE revoked_at IS NULL"
-                    + " ORDER BY RAND(13) LIMIT ?")) {
-      statement.setInt(1, devices);
+                    + " ORDER BY RAND("
+                    + seed
+                    + ") LIMIT ?")) {
+      statement.setInt(1, count);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           ids.add(rows.getString(1));
@@ -237,7 +245,6 @@ final class ScanLoad {
       }
       signedIn.add(token.group(1));
     }
-    Collections.shuffle(signedIn, new Random(3));
     return signedIn;
   }
 
