@@ -9,6 +9,8 @@
 # server healthcode-bench (-Xmx512m) with a no-op servlet beside the app, starts it on HTTP_PORT
 # (default 9080), runs every scenario with wrk, writes target/benchmark/results-*.md and .json and
 # stops the server again. Needs Java 17, Maven and wrk (apt-get install wrk).
+#   modules/benchmark/bench.sh cluster [run options]   the same through HAProxy on the local
+# cluster (cluster/cluster.sh; BENCH_PERSONS persons, 200,000), with per-process CPU and conflicts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command="${1:-}"; shift || true
@@ -45,6 +47,32 @@ case "$command" in
     curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null
     "${JAVA_TOOL[@]}" run --url "http://127.0.0.1:$HTTP_PORT" --out target/benchmark "$@"
     ;;
+  cluster)
+    # the same benchmark through HAProxy on the local cluster (cluster/cluster.sh, README
+    # "Running a cluster"): a fresh cluster, a city of BENCH_PERSONS persons, then the scenarios
+    # with each process's CPU and Galera's conflict counters; the cluster is stopped at the end
+    command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+    mvn -q -B package -DskipTests -Pcluster -pl modules/app,modules/benchmark -am
+    CLUSTER=cluster/cluster.sh
+    DIR="${HC_CLUSTER_DIR:-target/cluster}"
+    DB_PORT="${HC_CLUSTER_DB_PORT:-3331}"
+    "$CLUSTER" db-up --fresh
+    trap '"$CLUSTER" down' EXIT
+    DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/healthcode?useServerPrepStmts=true" DB_USER=root DB_PASSWORD= \
+      "${JAVA_TOOL[@]}" generate --persons "${BENCH_PERSONS:-200000}" --venues 4000 --entry-points 20000
+    "$CLUSTER" apps-up
+    PIDS=""
+    for file in "$DIR"/pids/*.pid; do
+      name="$(basename "$file" .pid)"; PIDS+="${PIDS:+,}$name=$(cat "$file")"
+    done
+    # HAProxy's master only supervises: its worker does the proxying
+    for worker in $(pgrep -P "$(cat "$DIR/pids/lb.pid")"); do PIDS+=",lb-worker=$worker"; done
+    DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/healthcode?useServerPrepStmts=true" DB_USER=root DB_PASSWORD= \
+      "${JAVA_TOOL[@]}" run --url "http://127.0.0.1:${HC_CLUSTER_LB_PORT:-9480}" --server healthcode-cluster \
+      --only scan,issue,counts --probe-pids "$PIDS" \
+      --probe-galera "$DB_PORT,$((DB_PORT + 1)),$((DB_PORT + 2))" --out target/benchmark "$@"
+    "$CLUSTER" wsrep
+    ;;
   *)
-    sed -n '2,13p' "$0"; exit 2 ;;
+    sed -n '2,16p' "$0"; exit 2 ;;
 esac

@@ -66,6 +66,7 @@ final class Benchmark {
   private long maxHeapUsedKiB;
   private Path lua;
   private final java.util.Set<String> only;
+  private final Probe probe;
 
   Benchmark(Database database, Options options) {
     this.database = database;
@@ -81,6 +82,7 @@ final class Benchmark {
     this.out = Path.of(options.text("out", "target/benchmark"));
     this.only = java.util.Set.of(options.text("only", "noop,scan,issue,counts,jdbc").split(","));
     this.run = "r" + Long.toString(System.currentTimeMillis() / 1000, 36);
+    this.probe = Probe.fromOptions(options, database);
   }
 
   void run() throws Exception {
@@ -127,6 +129,9 @@ final class Benchmark {
 
     Path deviceTokens = signInDevices();
     Path[] citizenFiles = citizenTokens();
+    if (!probe.isEmpty()) {
+      probe.measureIdle(30);
+    }
     Path analyst = out.resolve("analyst.tokens");
     Files.writeString(
         analyst, Jwt.sign("staff:benchmark-analyst", List.of("ANALYST"), Map.of(), 1800) + "\n");
@@ -181,6 +186,8 @@ final class Benchmark {
     machine.put("heap_used_max_mib", maxHeapUsedKiB / 1024);
     if (results.keySet().containsAll(List.of("noop", "scan", "issue", "counts", "jdbc"))) {
       write(machine);
+    } else if (!probe.isEmpty()) {
+      writeCluster(machine);
     }
   }
 
@@ -213,36 +220,11 @@ final class Benchmark {
   }
 
   private Path signInDevices() throws Exception {
-    List<String> ids = new ArrayList<>();
-    try (Connection connection = database.connect();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "SELECT id FROM identity_device_credential WHERE revoked_at IS NULL"
-                    + " ORDER BY RAND(7) LIMIT ?")) {
-      statement.setInt(1, devices);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getString(1));
-        }
-      }
-    }
-    StringBuilder file = new StringBuilder();
-    Pattern token = Pattern.compile("\"token\":\"([^\"]+)\"");
-    for (String id : ids) {
-      String body =
-          graphql(
-              "mutation { deviceSignIn(credentialId: \\\"%s\\\", secret: \\\"%s\\\") { token } }"
-                  .formatted(id, DeviceSecrets.secret(id)),
-              null);
-      Matcher matcher = token.matcher(body);
-      if (!matcher.find()) {
-        throw new IllegalStateException("deviceSignIn failed for " + id + ": " + body);
-      }
-      file.append(matcher.group(1)).append('\n');
-    }
+    List<String> signedIn = ScanLoad.signInDevices(database, http, url, devices, 7);
     Path path = out.resolve("devices.tokens");
-    Files.writeString(path, file);
-    System.out.printf("Signed %d entry-point devices in over HTTP (deviceSignIn)%n", ids.size());
+    Files.writeString(path, String.join("\n", signedIn) + "\n");
+    System.out.printf(
+        "Signed %d entry-point devices in over HTTP (deviceSignIn)%n", signedIn.size());
     return path;
   }
 
@@ -351,11 +333,14 @@ final class Benchmark {
             auth,
             prefix,
             Integer.toString(Math.min(threads, conns)));
+    Map<String, Long> probed = probe.isEmpty() ? null : probe.read();
+    long startedAt = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
       throw new IllegalStateException("wrk failed: " + output);
     }
+    Map<String, Long> probedAfter = probe.isEmpty() ? null : probe.read();
     String line =
         output
             .lines()
@@ -376,6 +361,16 @@ final class Benchmark {
     result.put("connections", conns);
     result.put("load_before", loadBefore);
     result.put("load_after", loadAverage());
+    if (probed != null) {
+      Map<String, Object> cost =
+          probe.between(
+              probed,
+              probedAfter,
+              Math.round((double) result.get("ok")),
+              (System.nanoTime() - startedAt) / 1e9);
+      result.putAll(cost);
+      System.out.printf("  cost: %s%n", cost);
+    }
     System.out.printf(
         "%-44s %8.0f/s  p50 %6.2f  p95 %6.2f  p99 %6.2f  max %7.2f ms  errors %.0f%s  load %s%n",
         label,
@@ -611,6 +606,85 @@ final class Benchmark {
     System.out.println();
     System.out.println(md);
     System.out.println("Results written to " + markdown.toAbsolutePath() + " (and .json)");
+  }
+
+  /**
+   * A cluster run (bench.sh cluster): no single-server baselines, but what each process spent per
+   * operation and the Galera conflicts per 10,000 operations.
+   */
+  private void writeCluster(Map<String, Object> machine) throws IOException {
+    String stamp =
+        LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    StringBuilder md = new StringBuilder("# Cluster benchmark " + stamp + " UTC\n\n");
+    md.append(
+        "Machine: %s cores (%s), MariaDB %s on node 1 (innodb_flush_log_at_trx_commit=%s),"
+                .formatted(
+                    machine.get("cores"),
+                    machine.get("cpu"),
+                    machine.get("mariadb"),
+                    machine.get("innodb_flush_log_at_trx_commit"))
+            + " %,d persons; through %s; wrk %d threads, %d connections, %d s after %d s warm-up;"
+                .formatted(
+                    (long) machine.get("persons"), url, threads, connections, duration, warmup)
+            + " load average before %s, after %s.\n\n"
+                .formatted(machine.get("load_before"), machine.get("load_after")));
+    md.append("| scenario | throughput /s | p50 | p99 | max | errors | machine busy |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (Map<String, Object> result : results.values()) {
+      md.append(
+          "| %s | %,.0f | %.2f | %.2f | %.2f | %.0f | %.0f %% |\n"
+              .formatted(
+                  result.get("name"),
+                  (double) result.get("throughput"),
+                  ms(result, "p50_us"),
+                  ms(result, "p99_us"),
+                  ms(result, "max_us"),
+                  ((Number) result.get("errors")).doubleValue()
+                      + ((Number) result.getOrDefault("socket_errors", 0.0)).doubleValue(),
+                  100 * ((Number) result.getOrDefault("machine_busy_share", 0.0)).doubleValue()));
+    }
+    md.append(
+        "\nCPU per operation (ms) by process, less what the process spends idle (measured for"
+            + " 30 s before the scenarios), and Galera conflicts:\n\n");
+    for (Map.Entry<String, Map<String, Object>> entry : results.entrySet()) {
+      StringBuilder line = new StringBuilder("- " + entry.getKey() + ":");
+      for (Map.Entry<String, Object> figure : entry.getValue().entrySet()) {
+        if (figure.getKey().startsWith("cpu_ms_per_op.")) {
+          line.append(
+              " %s %.3f"
+                  .formatted(
+                      figure.getKey().substring("cpu_ms_per_op.".length()),
+                      ((Number) figure.getValue()).doubleValue()));
+        }
+      }
+      Object conflicts = entry.getValue().get("conflicts_per_10k_ops");
+      if (conflicts != null) {
+        line.append(
+            "; cert failures %s, BF aborts %s, %.1f per 10,000 operations"
+                .formatted(
+                    entry.getValue().get("cert_failures"),
+                    entry.getValue().get("bf_aborts"),
+                    ((Number) conflicts).doubleValue()));
+      }
+      md.append(line).append('\n');
+    }
+    Map<String, Object> scan = results.get("scan");
+    if (scan != null && scan.containsKey("recorded_rows")) {
+      md.append(
+          "\nScans: %,.0f answered OK, %,d check-in rows of the run (every answered scan recorded: %s).\n"
+              .formatted(
+                  (double) scan.get("ok"),
+                  (long) scan.get("recorded_rows"),
+                  scan.get("every_scan_recorded")));
+    }
+    for (String note : notes) {
+      md.append("\nNote: ").append(note).append('\n');
+    }
+    Path markdown = out.resolve("cluster-" + stamp + ".md");
+    Files.writeString(markdown, md);
+    System.out.println();
+    System.out.println(md);
+    System.out.println("Results written to " + markdown.toAbsolutePath());
   }
 
   private static String floor(String what, boolean met) {

@@ -24,6 +24,7 @@ public final class Main {
                   options.integer("seed", 2020))
               .run();
       case "run" -> new Benchmark(Database.fromEnvironment(), options).run();
+      case "faults" -> new ScanLoad(Database.fromEnvironment(), options).run();
       default -> {
         System.err.println("unknown command " + args[0]);
         System.exit(2);

@@ -80,7 +80,7 @@ class CheckInIT extends DeployedApplication {
     String checkInId = UUID.randomUUID().toString();
     Map<String, Object> input =
         Map.of(
-            "venueCode", venueCode(operator, entryPoint),
+            "venueCode", Venues.venueCode(operator, entryPoint),
             "checkInId", checkInId,
             "personIds", List.of(holder.personId(), dependent));
 
@@ -147,7 +147,7 @@ class CheckInIT extends DeployedApplication {
     Response response =
         checkIn(
             holder,
-            venueCode(operator, entryPoint),
+            Venues.venueCode(operator, entryPoint),
             List.of(holder.personId(), stranger.personId()));
 
     assertThat(Staff.codes(response)).containsExactly("NOT_FOUND");
@@ -174,12 +174,6 @@ class CheckInIT extends DeployedApplication {
     assertThat(Staff.codes(checkIn(holder, photographedAnHourAgo, List.of(holder.personId()))))
         .containsExactly("VENUE_CODE_EXPIRED");
     assertThat(checkIn(holder, genuine, List.of(holder.personId())).getErrors()).isNullOrEmpty();
-  }
-
-  private static String venueCode(String operator, String entryPoint) {
-    return data(
-            Api.graphql(VENUE_CODE, Map.of("ep", entryPoint, "f", "NONE"), operator), "venueCode")
-        .getString("code");
   }
 
   private static Response checkIn(Holder holder, String venueCode, List<String> persons) {

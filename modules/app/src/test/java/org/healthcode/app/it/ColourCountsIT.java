@@ -159,12 +159,19 @@ class ColourCountsIT extends DeployedApplication {
         .orElseThrow();
   }
 
+  /** The bucket's count, in one slot row: the others (a node's own slot included) go. */
   private static void setNow(String colour, String district, long count) throws Exception {
     try (Connection connection = TestDatabase.connect();
+        PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM status_count_now WHERE colour = ? AND district = ?");
         PreparedStatement insert =
             connection.prepareStatement(
-                "REPLACE INTO status_count_now (colour, district, residency, count)"
-                    + " VALUES (?, ?, 'RESIDENT', ?)")) {
+                "INSERT INTO status_count_now (colour, district, slot, residency, count)"
+                    + " VALUES (?, ?, 0, 'RESIDENT', ?)")) {
+      delete.setString(1, colour);
+      delete.setString(2, district);
+      delete.executeUpdate();
       insert.setString(1, colour);
       insert.setString(2, district);
       insert.setLong(3, count);
@@ -175,10 +182,17 @@ class ColourCountsIT extends DeployedApplication {
   private static void addDaily(String day, String colour, String district, long change)
       throws Exception {
     try (Connection connection = TestDatabase.connect();
+        PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM status_count_daily WHERE day = ? AND colour = ? AND district = ?");
         PreparedStatement insert =
             connection.prepareStatement(
-                "REPLACE INTO status_count_daily (day, colour, district, residency, net_change)"
-                    + " VALUES (?, ?, ?, 'RESIDENT', ?)")) {
+                "INSERT INTO status_count_daily (day, colour, district, slot, residency,"
+                    + " net_change) VALUES (?, ?, ?, 0, 'RESIDENT', ?)")) {
+      delete.setString(1, day);
+      delete.setString(2, colour);
+      delete.setString(3, district);
+      delete.executeUpdate();
       insert.setString(1, day);
       insert.setString(2, colour);
       insert.setString(3, district);

@@ -36,6 +36,28 @@ class DatabaseLayoutIT extends DeployedApplication {
         .allMatch(table -> table.matches("(platform|identity|declaration|status|venue)_.+"));
   }
 
+  /** Galera replicates rows by primary key: a table without one is not safe on a cluster. */
+  @Test
+  void everyTable_AfterStartup_HasAPrimaryKey() throws SQLException {
+    List<String> withoutKey = new ArrayList<>();
+    try (Connection connection = TestDatabase.connect();
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT t.table_name FROM information_schema.tables t"
+                        + " WHERE t.table_schema = DATABASE() AND t.table_type = 'BASE TABLE'"
+                        + " AND NOT EXISTS (SELECT 1 FROM information_schema.table_constraints c"
+                        + " WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name"
+                        + " AND c.constraint_type = 'PRIMARY KEY')")) {
+      while (rows.next()) {
+        withoutKey.add(rows.getString(1));
+      }
+    }
+
+    assertThat(withoutKey).isEmpty();
+  }
+
   @Test
   void auditLog_WhenARowIsChangedOrRemoved_RefusesIt() throws SQLException {
     try (Connection connection = TestDatabase.connect();

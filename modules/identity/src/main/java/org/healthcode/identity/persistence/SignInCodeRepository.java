@@ -16,14 +16,16 @@ public class SignInCodeRepository {
   EntityManager entityManager;
 
   /**
-   * Locks the phone's throttle row (creating it on first use) until the transaction ends: the next
-   * request for the same phone, on any node, waits here until this one has been counted.
+   * Writes the phone's throttle row (creating it on first use), which locks it until the
+   * transaction ends: the next request for the same phone on this database node waits here until
+   * this one has been counted, and one on another node of a Galera cluster cannot commit alongside
+   * it (certification lets one win; the other is run again and counts it, docs/adr/0023).
    */
   public void lockPhone(byte[] phoneHash) {
     entityManager
         .createNativeQuery(
-            "INSERT INTO identity_sign_in_throttle (phone_hash) VALUES (?1)"
-                + " ON DUPLICATE KEY UPDATE phone_hash = phone_hash")
+            "INSERT INTO identity_sign_in_throttle (phone_hash, requests) VALUES (?1, 1)"
+                + " ON DUPLICATE KEY UPDATE requests = requests + 1")
         .setParameter(1, phoneHash)
         .executeUpdate();
   }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +16,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.healthcode.platform.HealthCodeModule;
+import org.healthcode.platform.cluster.Leases;
 
 /**
  * Applies every module's Flyway migrations when the application starts, before any request is
  * served. Each module keeps its own folder and its own history table ({@code
- * <module>_schema_history}), so modules version their tables independently.
+ * <module>_schema_history}), so modules version their tables independently. Nodes starting together
+ * migrate one at a time under the lease {@value #LEASE}: Flyway's own lock is a named lock or a row
+ * lock, neither of which Galera replicates (docs/adr/0023).
  */
 @ApplicationScoped
 public class Migrations {
+
+  static final String LEASE = "migrations";
 
   private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
@@ -30,6 +36,8 @@ public class Migrations {
   DataSource dataSource;
 
   @Inject Instance<HealthCodeModule> modules;
+
+  @Inject Leases leases;
 
   @Inject
   @ConfigProperty(name = "db.url")
@@ -44,6 +52,16 @@ public class Migrations {
               + " 127.0.0.1:3307 that the README's run command starts. Set DB_URL, DB_USER and"
               + " DB_PASSWORD to use a real server.");
     }
+    leases.take(LEASE, Duration.ofMinutes(5), Duration.ofMinutes(15));
+    try {
+      migrate();
+    } finally {
+      leases.release(LEASE);
+    }
+    complete = true;
+  }
+
+  private void migrate() {
     for (HealthCodeModule module : modulesInOrder()) {
       MigrateResult result =
           Flyway.configure(Thread.currentThread().getContextClassLoader())
@@ -65,7 +83,6 @@ public class Migrations {
                   + " applied now, schema at version "
                   + (result.targetSchemaVersion == null ? "-" : result.targetSchemaVersion));
     }
-    complete = true;
   }
 
   /** The modules whose migrations have run, platform first, then by name. */

@@ -30,6 +30,12 @@ public final class ErrorCodes {
   /** The query does not parse or does not match the schema. */
   public static final String INVALID_QUERY = "INVALID_QUERY";
 
+  /**
+   * A write met concurrent changes of the same data on the cluster, or its database node went away,
+   * and was not done: send the same request again (docs/adr/0023).
+   */
+  public static final String TRY_AGAIN = "TRY_AGAIN";
+
   /** Something failed on our side; the details are in the server log, not in the response. */
   public static final String INTERNAL = "INTERNAL";
 

@@ -9,20 +9,28 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.healthcode.platform.cluster.Leases;
 
 /**
  * Runs the status module's periodic work every {@code healthcode.status.timer-interval}: pending
- * declaration reviews, observation timers, notification delivery. Every node runs it; the row locks
- * (SKIP LOCKED) keep nodes from doing the same work twice. The first run is one interval after
- * start and catches up on whatever fell due during downtime.
+ * declaration reviews, observation timers, notification delivery. Every node tries; the node that
+ * holds the lease {@value #LEASE} does it (docs/adr/0023), renewing it each round, and another node
+ * takes over once a holder that died lets it expire. Each timer and review is moreover applied by a
+ * write that certification arbitrates (the code's version, the pending row's removal), so even two
+ * sweeps at once never apply one twice. The first run is one interval after start and catches up on
+ * whatever fell due during downtime.
  */
 @ApplicationScoped
 public class StatusJobs {
+
+  /** The lease of the node that runs the jobs. */
+  public static final String LEASE = "status-jobs";
 
   private static final Logger LOG = Logger.getLogger(StatusJobs.class.getName());
 
@@ -33,6 +41,7 @@ public class StatusJobs {
   @Inject DeclarationReviews reviews;
   @Inject ObservationTimers timers;
   @Inject NotificationDelivery delivery;
+  @Inject Leases leases;
 
   private ScheduledFuture<?> running;
 
@@ -53,11 +62,29 @@ public class StatusJobs {
     if (running != null) {
       running.cancel(false);
     }
+    leases.release(LEASE);
   }
 
-  /** One round of every job; a failing job is logged and tried again next round. */
+  /** How long a holder keeps the lease without renewing it: three rounds, at least 10 s. */
+  Duration leaseDuration() {
+    Duration threeRounds = settings.timerInterval().multipliedBy(3);
+    return threeRounds.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : threeRounds;
+  }
+
+  /**
+   * One round of every job, if this node holds the lease; a failing job is logged and tried again
+   * next round.
+   */
   public void runOnce() {
     if (stopped) {
+      return;
+    }
+    try {
+      if (!leases.tryTake(LEASE, leaseDuration())) {
+        return; // another node runs the jobs
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot take the status jobs' lease; next round tries again", e);
       return;
     }
     run("pending reviews", () -> reviews.sweep(DeclarationReviews.SWEEP_BATCH));

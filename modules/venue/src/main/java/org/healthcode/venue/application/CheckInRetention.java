@@ -10,12 +10,13 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.persistence.JobRepository;
@@ -25,13 +26,17 @@ import org.healthcode.venue.persistence.JpaScanRepository;
  * Deletes check-ins once they are older than the retention (DESIGN §5, §8; 28 days by default); the
  * hourly counts stay. Every node looks every {@code healthcode.venue.retention-interval}, but the
  * purge runs on one node at a time and once per interval across all of them: a node runs it only
- * while it holds the job's row lock and the job is due, then sets when it is due next. Deletes go
- * in batches, each committed on its own, so gates never wait long on the purge.
+ * while it holds the job's lease (docs/adr/0023) and the job is due, then sets when it is due next.
+ * Deletes go in batches, each committed on its own, so gates never wait long on the purge.
  */
 @ApplicationScoped
 public class CheckInRetention {
 
   static final String JOB = "check-in-retention";
+
+  /** Long enough for the longest run; a holder that dies lets another node run it after this. */
+  static final Duration LEASE = Duration.ofMinutes(30);
+
   static final int BATCH = 5_000;
 
   /** At most this many batches a run; a run that stops there is due again at once. */
@@ -43,6 +48,7 @@ public class CheckInRetention {
   ManagedScheduledExecutorService scheduler;
 
   @Inject JobRepository jobs;
+  @Inject Leases leases;
   @Inject JpaScanRepository scans;
   @Inject VenueSettings settings;
   @Inject CallerContext callerContext;
@@ -86,31 +92,47 @@ public class CheckInRetention {
   }
 
   /**
-   * One run while holding the job's row: how many check-ins it deleted, or null when another node
+   * One run while holding the job's lease: how many check-ins it deleted, or null when another node
    * holds the job or (unless {@code evenIfNotDue}) it is not due.
    */
-  @Transactional
   public Integer purge(boolean evenIfNotDue) {
-    Instant now = settings.clock().instant();
-    if (!jobs.claim(JOB, evenIfNotDue ? Optional.empty() : Optional.of(now))) {
+    String lease = "venue." + JOB;
+    if (!leases.tryTake(lease, LEASE)) {
       return null;
     }
-    Instant cutoff = settings.retention().cutoff(now);
-    int deleted = 0;
-    int batches = 0;
-    int last;
-    do {
-      last = self.deleteBatch(cutoff);
-      deleted += last;
-      batches++;
-    } while (last == BATCH && batches < MAX_BATCHES && !stopped);
-    boolean more = last == BATCH;
-    jobs.finish(
-        JOB,
-        now,
-        more ? now : now.plus(settings.retentionInterval()),
-        deleted + " check-ins before " + cutoff + " deleted" + (more ? ", more to do" : ""));
-    return deleted;
+    try {
+      Instant now = settings.clock().instant();
+      if (!evenIfNotDue && !self.isDue(now)) {
+        return null;
+      }
+      Instant cutoff = settings.retention().cutoff(now);
+      int deleted = 0;
+      int batches = 0;
+      int last;
+      do {
+        last = self.deleteBatch(cutoff);
+        deleted += last;
+        batches++;
+      } while (last == BATCH && batches < MAX_BATCHES && !stopped);
+      boolean more = last == BATCH;
+      self.finish(
+          now,
+          more ? now : now.plus(settings.retentionInterval()),
+          deleted + " check-ins before " + cutoff + " deleted" + (more ? ", more to do" : ""));
+      return deleted;
+    } finally {
+      leases.release(lease);
+    }
+  }
+
+  @Transactional
+  public boolean isDue(Instant now) {
+    return jobs.isDue(JOB, now);
+  }
+
+  @Transactional
+  public void finish(Instant ranAt, Instant nextRunAt, String result) {
+    jobs.finish(JOB, ranAt, nextRunAt, result);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

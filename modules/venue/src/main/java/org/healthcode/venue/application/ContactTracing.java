@@ -11,6 +11,7 @@ import java.util.Set;
 import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.audit.AuditLog;
+import org.healthcode.platform.cluster.CausalReads;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
@@ -103,9 +104,15 @@ public class ContactTracing {
     @Inject ConfirmedCaseRepository cases;
     @Inject AuditLog auditLog;
     @Inject VenueSettings settings;
+    @Inject CausalReads causalReads;
 
+    /**
+     * Reads after every check-in committed before it, on whichever node of a cluster it was
+     * recorded (docs/adr/0023).
+     */
     @Transactional
     public Found start(PersonId person, TracingWindow window, String reviewer) {
+      causalReads.catchUp();
       if (person.value() <= 0 || identity.find(person).isEmpty()) {
         throw HealthCodeException.notFound("no person " + person);
       }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.healthcode.platform.cluster.Conflicts;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.venue.api.VenueErrorCodes;
 import org.healthcode.venue.domain.EntryPointPlace;
@@ -45,7 +46,6 @@ public class ScanRecorder {
   /** How long a gate waits for its scan to be durable before it is told to retry. */
   static final long WAIT_SECONDS = 10;
 
-  private static final int ATTEMPTS = 3;
   private static final Logger LOG = Logger.getLogger(ScanRecorder.class.getName());
 
   private record Pending(
@@ -65,6 +65,8 @@ public class ScanRecorder {
   private Thread writer;
 
   private volatile boolean stopped;
+
+  private final ConflictCount conflicts = new ConflictCount();
 
   @PostConstruct
   void start() {
@@ -133,7 +135,13 @@ public class ScanRecorder {
     }
   }
 
-  /** Writes the batch and answers its scans; returns the connection to go on with, if any. */
+  /**
+   * Writes the batch and answers its scans; returns the connection to go on with, if any. A batch
+   * that fails is written again, on a new connection, up to {@link Conflicts#MAX_ATTEMPTS} times
+   * when that can help: a conflict with another node's write (docs/adr/0023), a lock timeout, or a
+   * lost connection (a database node died; the driver goes on with the next one). Writing a batch
+   * again is safe even if it was committed: a repetition answers the same.
+   */
   private JdbcCheckInBatch write(List<Pending> batch, JdbcCheckInBatch connection) {
     for (int attempt = 1; ; attempt++) {
       boolean kept = connection != null;
@@ -146,9 +154,15 @@ public class ScanRecorder {
       } catch (RuntimeException e) {
         closeQuietly(connection); // rolls back; the connection may be broken, so not reused
         connection = null;
-        if (kept || (attempt < ATTEMPTS && isTransient(e))) {
-          // a kept connection the database closed meanwhile, or a deadlock or lock timeout:
-          // write it again, which is safe even if it was committed (a repetition answers the same)
+        boolean conflict = Conflicts.isConflict(e);
+        if (conflict) {
+          conflicts.add(batch.size());
+        }
+        if (attempt < Conflicts.MAX_ATTEMPTS
+            && (kept || conflict || isLockTimeout(e) || Conflicts.isConnectionLoss(e))) {
+          if (!kept) {
+            Conflicts.pause(attempt);
+          }
           continue;
         }
         LOG.log(Level.SEVERE, "a batch of " + batch.size() + " scans could not be recorded", e);
@@ -208,17 +222,44 @@ public class ScanRecorder {
         pending.place(), pending.scan().at(), decision.outcome());
   }
 
-  /** A deadlock or lock wait timeout (SQL state 40001, MariaDB errors 1213 and 1205). */
-  private static boolean isTransient(Throwable e) {
+  /** A lock wait timeout (MariaDB error 1205). */
+  private static boolean isLockTimeout(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && ("40001".equals(sql.getSQLState())
-              || sql.getErrorCode() == 1213
-              || sql.getErrorCode() == 1205)) {
+      if (cause instanceof SQLException sql && sql.getErrorCode() == 1205) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Batches written again after a conflict with another node, logged at most once a minute: with
+   * the hot rows gone (docs/adr/0023) they should be a small fraction of the scans.
+   */
+  private static final class ConflictCount {
+    private long batches;
+    private long scans;
+    private long totalScans;
+    private long loggedAt = System.nanoTime();
+
+    synchronized void add(int batchSize) {
+      batches++;
+      scans += batchSize;
+      totalScans += batchSize;
+      if (System.nanoTime() - loggedAt > 60_000_000_000L) {
+        LOG.info(
+            "scan writer: "
+                + batches
+                + " batches ("
+                + scans
+                + " scans) written again after a conflict since the last report; "
+                + totalScans
+                + " scans since start");
+        batches = 0;
+        scans = 0;
+        loggedAt = System.nanoTime();
+      }
+    }
   }
 
   private static HealthCodeException notRecorded(String why) {

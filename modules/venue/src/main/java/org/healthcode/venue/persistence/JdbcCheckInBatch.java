@@ -21,9 +21,12 @@ import org.healthcode.venue.domain.ScanRepository;
 public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
 
   private final Connection connection;
+  private final int slot;
 
-  JdbcCheckInBatch(Connection connection) throws SQLException {
+  /** A batch on the connection that counts in the node's counter {@code slot}. */
+  JdbcCheckInBatch(Connection connection, int slot) throws SQLException {
     this.connection = connection;
+    this.slot = slot;
     connection.setAutoCommit(false);
   }
 
@@ -49,7 +52,7 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
       SqlRows.executeUpdate(
           connection,
           ScanHourRepository.upsert(rows.size()),
-          rows.stream().map(ScanHourRepository::values).toList());
+          rows.stream().map(row -> ScanHourRepository.values(row, slot)).toList());
     } catch (SQLException e) {
       throw new PersistenceException("cannot count " + increments.size() + " scans", e);
     }

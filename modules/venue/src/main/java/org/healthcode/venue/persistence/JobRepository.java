@@ -5,12 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * The venue module's periodic jobs (venue_job), each run by one node at a time: a node claims a job
- * by locking its row while it is due ({@code FOR UPDATE SKIP LOCKED}), so that another node asking
- * at the same moment skips it instead of waiting and running it again.
+ * The venue module's periodic jobs (venue_job): when each is due next and what its last run did.
+ * Which node runs a job is decided by a lease (platform Leases, docs/adr/0023), not by a row lock
+ * here: row locks are not replicated on a Galera cluster.
  */
 @ApplicationScoped
 public class JobRepository {
@@ -18,20 +17,14 @@ public class JobRepository {
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
-  /**
-   * Claims the job for the caller's transaction if no other node holds it and, when {@code dueBy}
-   * is given, it is due by then; false otherwise.
-   */
-  public boolean claim(String job, Optional<Instant> dueBy) {
-    var query =
-        entityManager
-            .createNativeQuery(
-                "SELECT name FROM venue_job WHERE name = ?"
-                    + (dueBy.isPresent() ? " AND next_run_at <= ?" : "")
-                    + " FOR UPDATE SKIP LOCKED")
-            .setParameter(1, job);
-    dueBy.ifPresent(due -> query.setParameter(2, Timestamp.from(due)));
-    return !query.getResultList().isEmpty();
+  /** Whether the job is due at {@code now}. */
+  public boolean isDue(String job, Instant now) {
+    return !entityManager
+        .createNativeQuery("SELECT name FROM venue_job WHERE name = ? AND next_run_at <= ?")
+        .setParameter(1, job)
+        .setParameter(2, Timestamp.from(now))
+        .getResultList()
+        .isEmpty();
   }
 
   /** Records a run of a claimed job and when it is due next. */

@@ -1,6 +1,7 @@
 package org.healthcode.venue.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.platform.cluster.ClusterNode;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.domain.AreaHour;
@@ -17,13 +19,17 @@ import org.healthcode.venue.domain.VenueHour;
 
 /**
  * The hourly scan counts per venue (venue_scan_hour), added to in each scan's own transaction: one
- * row a venue and hour, so that gates of different venues never wait for one another.
+ * row a venue, hour and node slot, summed on read. Gates of different venues never wait for one
+ * another, and nodes of a cluster never write the same row, so they never conflict over one
+ * (platform ClusterNode, docs/adr/0023).
  */
 @ApplicationScoped
 public class ScanHourRepository {
 
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
+
+  @Inject ClusterNode node;
 
   /**
    * Scans to add to one venue's hour. {@code district} and {@code category} are the venue's, kept
@@ -56,9 +62,10 @@ public class ScanHourRepository {
     }
   }
 
-  /** Adds the increment to its venue's hour. */
+  /** Adds the increment to its venue's hour, in this node's slot. */
   public void add(Increment increment) {
-    SqlRows.bind(entityManager.createNativeQuery(upsert(1)), values(increment)).executeUpdate();
+    SqlRows.bind(entityManager.createNativeQuery(upsert(1)), values(increment, node.slot()))
+        .executeUpdate();
   }
 
   /**
@@ -86,19 +93,20 @@ public class ScanHourRepository {
 
   /** The upsert of {@code rows} increments, bound with {@link #values} row by row. */
   static String upsert(int rows) {
-    return "INSERT INTO venue_scan_hour (venue_id, hour_epoch, district, category, scans, admits,"
-        + " denials, referrals) VALUES "
-        + SqlRows.placeholders(rows, 8)
+    return "INSERT INTO venue_scan_hour (venue_id, hour_epoch, slot, district, category, scans,"
+        + " admits, denials, referrals) VALUES "
+        + SqlRows.placeholders(rows, 9)
         + " ON DUPLICATE KEY UPDATE scans = scans + VALUES(scans),"
         + " admits = admits + VALUES(admits), denials = denials + VALUES(denials),"
         + " referrals = referrals + VALUES(referrals)";
   }
 
-  static Object[] values(Increment increment) {
+  static Object[] values(Increment increment, int slot) {
     ScanTally scans = increment.scans();
     return new Object[] {
       increment.venueId(),
       increment.hourEpoch(),
+      slot,
       increment.district().name(),
       increment.category().name(),
       scans.scans(),
@@ -115,9 +123,10 @@ public class ScanHourRepository {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT hour_epoch, scans, admits, denials, referrals FROM venue_scan_hour"
-                    + " WHERE venue_id = ? AND hour_epoch >= ? AND hour_epoch < ?"
-                    + " AND hour_epoch > ? ORDER BY hour_epoch LIMIT ?")
+                "SELECT hour_epoch, SUM(scans), SUM(admits), SUM(denials), SUM(referrals)"
+                    + " FROM venue_scan_hour WHERE venue_id = ? AND hour_epoch >= ?"
+                    + " AND hour_epoch < ? AND hour_epoch > ? GROUP BY hour_epoch"
+                    + " ORDER BY hour_epoch LIMIT ?")
             .setParameter(1, venueId)
             .setParameter(2, fromHour)
             .setParameter(3, toHour)

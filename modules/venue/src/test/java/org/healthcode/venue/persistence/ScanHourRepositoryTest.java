@@ -28,11 +28,14 @@ class ScanHourRepositoryTest {
   }
 
   @Test
-  void upsert_OfThreeRows_BindsEightValuesARow() {
+  void upsert_OfThreeRows_BindsNineValuesARowWithTheNodesSlotThird() {
     String sql = ScanHourRepository.upsert(3);
 
-    assertThat(sql.chars().filter(c -> c == '?').count()).isEqualTo(24);
-    assertThat(ScanHourRepository.values(increment(3, 100, new ScanTally(1, 1, 0, 0)))).hasSize(8);
+    assertThat(sql.chars().filter(c -> c == '?').count()).isEqualTo(27);
+    assertThat(sql).contains("(venue_id, hour_epoch, slot,");
+    Object[] values = ScanHourRepository.values(increment(3, 100, new ScanTally(1, 1, 0, 0)), 5);
+    assertThat(values).hasSize(9);
+    assertThat(values[2]).isEqualTo(5);
   }
 
   private static ScanHourRepository.Increment increment(long venue, long hour, ScanTally tally) {

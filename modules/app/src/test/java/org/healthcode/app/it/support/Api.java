@@ -25,10 +25,30 @@ public final class Api {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** A server this thread's requests go to instead of the configured one (cluster tests). */
+  private static final ThreadLocal<URI> PINNED = new ThreadLocal<>();
+
   private Api() {}
 
   public static URI base() {
-    return URI.create("http://127.0.0.1:" + System.getProperty("healthcode.it.httpPort") + "/");
+    URI pinned = PINNED.get();
+    return pinned != null
+        ? pinned
+        : URI.create("http://127.0.0.1:" + System.getProperty("healthcode.it.httpPort") + "/");
+  }
+
+  /**
+   * Runs {@code work} with this thread's requests sent to {@code server} (e.g. one node of a
+   * cluster rather than its load balancer); the helpers in this package follow it.
+   */
+  public static <T> T on(URI server, java.util.function.Supplier<T> work) {
+    URI before = PINNED.get();
+    PINNED.set(server);
+    try {
+      return work.get();
+    } finally {
+      PINNED.set(before);
+    }
   }
 
   public static String graphqlUrl() {

@@ -116,10 +116,28 @@ public final class Venues {
         scanId);
   }
 
+  /** The entry point's current venue code, as its operator fetches it for the display. */
+  public static String venueCode(String operator, String entryPoint) {
+    return data(
+            Api.graphql(
+                "query($ep: ID!) { venueCode(entryPointId: $ep) { code } }",
+                Map.of("ep", entryPoint),
+                operator),
+            "venueCode")
+        .getString("code");
+  }
+
   /** The single long result of a query with the given parameters. */
   public static long queryLong(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = TestDatabase.connect();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (Connection connection = TestDatabase.connect()) {
+      return queryLong(connection, sql, parameters);
+    }
+  }
+
+  /** The same on the given connection. */
+  public static long queryLong(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }

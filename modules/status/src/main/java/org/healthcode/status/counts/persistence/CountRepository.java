@@ -1,6 +1,7 @@
 package org.healthcode.status.counts.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
@@ -10,12 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.platform.cluster.ClusterNode;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.counts.domain.Bucket;
 import org.healthcode.status.counts.domain.CountChange;
 
 /**
  * status_count_now and status_count_daily: increments by key, reads of at most a few rows a day.
+ * Each application node adds to the rows of its own slot and reads sum the slots, so nodes of a
+ * cluster never conflict over a count (platform ClusterNode, docs/adr/0023); a slot's row may go
+ * below zero (a person counted in by one node and out by another), the sum cannot.
  */
 @ApplicationScoped
 public class CountRepository {
@@ -28,6 +33,8 @@ public class CountRepository {
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
 
+  @Inject ClusterNode node;
+
   /**
    * Adds the changes to the counts now and to the day's net changes, in the caller's transaction.
    */
@@ -36,25 +43,25 @@ public class CountRepository {
       Bucket bucket = change.bucket();
       entityManager
           .createNativeQuery(
-              // MariaDB checks count >= 0 on the VALUES row before ON DUPLICATE KEY UPDATE, so a
-              // decrement inserts 0 (only reached for a bucket that has no row, i.e. never when the
-              // counts are consistent) and updates count + delta
-              "INSERT INTO status_count_now (colour, district, residency, count)"
-                  + " VALUES (?1, ?2, ?3, GREATEST(?4, 0)) ON DUPLICATE KEY UPDATE count = count + ?4")
+              "INSERT INTO status_count_now (colour, district, slot, residency, count)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE count = count + ?5")
           .setParameter(1, bucket.colour().name())
           .setParameter(2, bucket.district().name())
-          .setParameter(3, bucket.residency().name())
-          .setParameter(4, change.delta())
+          .setParameter(3, node.slot())
+          .setParameter(4, bucket.residency().name())
+          .setParameter(5, change.delta())
           .executeUpdate();
       entityManager
           .createNativeQuery(
-              "INSERT INTO status_count_daily (day, colour, district, residency, net_change)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE net_change = net_change + ?5")
+              "INSERT INTO status_count_daily (day, colour, district, slot, residency, net_change)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                  + " ON DUPLICATE KEY UPDATE net_change = net_change + ?6")
           .setParameter(1, Date.valueOf(day))
           .setParameter(2, bucket.colour().name())
           .setParameter(3, bucket.district().name())
-          .setParameter(4, bucket.residency().name())
-          .setParameter(5, change.delta())
+          .setParameter(4, node.slot())
+          .setParameter(5, bucket.residency().name())
+          .setParameter(6, change.delta())
           .executeUpdate();
     }
   }
@@ -63,7 +70,9 @@ public class CountRepository {
   public Map<Bucket, Long> now() {
     return buckets(
         entityManager
-            .createNativeQuery("SELECT colour, district, count FROM status_count_now")
+            .createNativeQuery(
+                "SELECT colour, district, SUM(count) FROM status_count_now"
+                    + " GROUP BY colour, district")
             .getResultList());
   }
 
@@ -83,8 +92,8 @@ public class CountRepository {
     List<?> rows =
         entityManager
             .createNativeQuery(
-                "SELECT day, colour, district, net_change FROM status_count_daily"
-                    + " WHERE day BETWEEN ?1 AND ?2")
+                "SELECT day, colour, district, SUM(net_change) FROM status_count_daily"
+                    + " WHERE day BETWEEN ?1 AND ?2 GROUP BY day, colour, district")
             .setParameter(1, Date.valueOf(from))
             .setParameter(2, Date.valueOf(to))
             .getResultList();
