@@ -1,6 +1,7 @@
 package org.healthcode.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -10,8 +11,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthcode.identity.api.SignInCodeQueued;
 import org.healthcode.identity.api.SignInCodeSender;
 import org.healthcode.identity.domain.Account;
+import org.healthcode.identity.domain.IdentityErrorCodes;
 import org.healthcode.identity.domain.PersonalData;
 import org.healthcode.identity.domain.PhoneNumber;
 import org.healthcode.identity.domain.SignInCode;
@@ -20,6 +23,7 @@ import org.healthcode.identity.persistence.AccountRepository;
 import org.healthcode.identity.persistence.SignInCodeRepository;
 import org.healthcode.platform.config.RuntimeMode;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.i18n.Language;
 import org.healthcode.platform.security.IssuedToken;
 import org.healthcode.platform.security.Role;
 import org.healthcode.platform.security.SubjectKind;
@@ -53,13 +57,17 @@ public class CitizenSignIn {
   @Inject AccountRepository accounts;
   @Inject SignInCodeSender sender;
   @Inject DevelopmentSignInCodeSender developmentSender;
+  @Inject SignInCodeOutbox outbox;
+  @Inject Event<SignInCodeQueued> codeQueued;
   @Inject TokenIssuer tokenIssuer;
   @Inject RuntimeMode mode;
 
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Sends a new code to the phone, unless the phone had too many lately (TOO_MANY_REQUESTS).
+   * Sends a new code to the phone, unless the phone had too many lately (TOO_MANY_REQUESTS): the
+   * code is queued in the SMS outbox in this transaction and sent after it commits
+   * (SignInCodeDelivery), so a code is sent only if it was stored, and still sent after a restart.
    *
    * @return when the code expires
    */
@@ -80,7 +88,18 @@ public class CitizenSignIn {
     SignInCode stored =
         new SignInCode(phoneHash, salt, data.signInCodeHash(salt, code), now, codeLifetime);
     codes.add(stored);
-    sender.send(phone.value(), code);
+    if (mode.isDevelopment()) {
+      developmentSender.record(phone.value(), code);
+    }
+    if (sender.available()) {
+      long queued =
+          outbox.add(
+              data.sealOutgoingCode(phone.value(), code), Language.current(), stored.expiresAt());
+      codeQueued.fire(new SignInCodeQueued(queued));
+    } else if (!mode.isDevelopment()) {
+      throw new HealthCodeException(
+          IdentityErrorCodes.SIGN_IN_UNAVAILABLE, "Sign-in codes cannot be sent at the moment");
+    }
     return stored.expiresAt();
   }
 

@@ -14,14 +14,16 @@ import org.healthcode.platform.config.RuntimeMode;
 import org.healthcode.platform.error.HealthCodeException;
 
 /**
- * The default sender (DESIGN §2): in development mode it writes the code to the server log and
- * keeps the latest code per phone for the development query. In production mode it refuses to send,
- * so citizen sign-in answers SIGN_IN_UNAVAILABLE until a real sender is deployed; the server still
- * starts, because staff and devices sign in without it. The memory it keeps is one node's and is
- * used only in development, where there is one node.
+ * Development mode's record of sign-in codes (DESIGN §2): writes the code to the server log and
+ * keeps the latest code per phone for the development query. Codes are moreover sent through the
+ * {@link SignInCodeSender} when one is available (an SMS gateway configured), in development too,
+ * so a gateway can be tried out. In production mode only the sender delivers codes; without one,
+ * citizen sign-in answers SIGN_IN_UNAVAILABLE (the server still starts, because staff and devices
+ * sign in without it). The memory it keeps is one node's and is used only in development, where
+ * there is one node.
  */
 @ApplicationScoped
-public class DevelopmentSignInCodeSender implements SignInCodeSender {
+public class DevelopmentSignInCodeSender {
 
   private static final Logger LOG = Logger.getLogger(DevelopmentSignInCodeSender.class.getName());
 
@@ -29,17 +31,16 @@ public class DevelopmentSignInCodeSender implements SignInCodeSender {
 
   private final Map<String, String> latestCodes = new ConcurrentHashMap<>();
 
-  void warnOnStartup(@Observes Startup startup, SignInCodeSender activeSender) {
-    if (!mode.isDevelopment()
-        && activeSender.getClass().getName().startsWith(getClass().getName())) {
+  void warnOnStartup(@Observes Startup startup, SignInCodeSender sender) {
+    if (!mode.isDevelopment() && !sender.available()) {
       LOG.severe(
-          "No SignInCodeSender is deployed: citizens cannot sign in in production mode until one"
-              + " is (an @Alternative @Priority bean implementing SignInCodeSender)");
+          "No SMS gateway is configured: citizens cannot sign in in production mode until one is"
+              + " (HEALTHCODE_SMS_GATEWAY_URL, README Configuration)");
     }
   }
 
-  @Override
-  public void send(String phone, String code) {
+  /** Records the code, in development mode only (SIGN_IN_UNAVAILABLE otherwise). */
+  public void record(String phone, String code) {
     if (!mode.isDevelopment()) {
       throw new HealthCodeException(
           IdentityErrorCodes.SIGN_IN_UNAVAILABLE, "Sign-in codes cannot be sent at the moment");

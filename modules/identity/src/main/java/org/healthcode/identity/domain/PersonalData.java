@@ -16,6 +16,7 @@ public final class PersonalData {
   static final String NAME = "identity.person.name";
   static final String DOCUMENT_NUMBER = "identity.person.document_number";
   static final String PHONE = "identity.account.phone";
+  static final String OUTGOING_SMS = "identity.sms_outbox.message";
 
   private final FieldCipher cipher;
   private final LookupHasher hasher;
@@ -66,5 +67,15 @@ public final class PersonalData {
 
   public String phone(byte[] sealed) {
     return cipher.decrypt(EncryptedField.fromBytes(sealed), PHONE);
+  }
+
+  /** A sign-in code on its way to a phone, sealed together with the phone (the SMS outbox). */
+  public byte[] sealOutgoingCode(String phone, String code) {
+    return cipher.encrypt(phone + "\n" + code, OUTGOING_SMS).toBytes();
+  }
+
+  /** The phone and the code of a sealed outgoing code, in that order. */
+  public String[] outgoingCode(byte[] sealed) {
+    return cipher.decrypt(EncryptedField.fromBytes(sealed), OUTGOING_SMS).split("\n", 2);
   }
 }

@@ -20,6 +20,7 @@ import org.healthcode.identity.application.DependentDetails;
 import org.healthcode.identity.application.HeldData;
 import org.healthcode.identity.application.IdentityService;
 import org.healthcode.identity.application.PersonDetails;
+import org.healthcode.identity.application.SignInCodeAbuseLimits;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.IssuedToken;
 
@@ -29,16 +30,19 @@ import org.healthcode.platform.security.IssuedToken;
 public class CitizenApi {
 
   @Inject CitizenSignIn signIn;
+  @Inject SignInCodeAbuseLimits abuseLimits;
   @Inject IdentityService identity;
 
   @Mutation("requestSignInCode")
   @PermitAll
   @Description(
       "Sends a 6-digit sign-in code to the phone. At most 3 per phone in 15 minutes and 10 a day"
-          + " (TOO_MANY_REQUESTS). Public.")
+          + " (TOO_MANY_REQUESTS); a limit per client address and one for all clients"
+          + " (RATE_LIMITED, with extensions.retryAfterSeconds and Retry-After). Public.")
   public @NonNull SignInCodeRequested requestSignInCode(
       @NonNull @Name("phone") @Description("Mainland mobile number or + country code and number.")
           String phone) {
+    abuseLimits.requireAllowed();
     return new SignInCodeRequested(signIn.requestCode(phone));
   }
 

@@ -36,6 +36,19 @@ public final class ErrorCodes {
    */
   public static final String TRY_AGAIN = "TRY_AGAIN";
 
+  /**
+   * Too many requests of this kind from this client address, or from everyone at once (sign-in
+   * codes, docs/adr/0026): nothing was done; {@code extensions.retryAfterSeconds} and the {@code
+   * Retry-After} header say when to try again.
+   */
+  public static final String RATE_LIMITED = "RATE_LIMITED";
+
+  /**
+   * The server node is saturated and shed the request before doing anything (HTTP 503, {@code
+   * Retry-After}, docs/adr/0026): send it again after that many seconds.
+   */
+  public static final String OVERLOADED = "OVERLOADED";
+
   /** Something failed on our side; the details are in the server log, not in the response. */
   public static final String INTERNAL = "INTERNAL";
 

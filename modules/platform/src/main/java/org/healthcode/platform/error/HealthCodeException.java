@@ -82,6 +82,20 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
     return field == null ? Map.of("code", code) : Map.of("code", code, "field", field);
   }
 
+  /**
+   * A refusal because a rate limit was reached (RATE_LIMITED): {@code extensions.retryAfterSeconds}
+   * says when the same request may succeed, and the endpoint copies it into {@code Retry-After}.
+   */
+  public static HealthCodeException rateLimited(String message, long retryAfterSeconds) {
+    long seconds = Math.max(1, retryAfterSeconds);
+    return new HealthCodeException(ErrorCodes.RATE_LIMITED, null, message) {
+      @Override
+      public Map<String, Object> getExtensions() {
+        return Map.of("code", code(), "retryAfterSeconds", seconds);
+      }
+    };
+  }
+
   @Override
   public List<SourceLocation> getLocations() {
     return null;

@@ -149,7 +149,30 @@ public class GraphQLEndpoint extends HttpServlet {
                           executionResponse -> executed[0] = executionResponse);
                       return executed[0];
                     }));
-    write(response, 200, inLanguage(withErrorCodes(answer, input.getString("query")), language));
+    JsonObject result = inLanguage(withErrorCodes(answer, input.getString("query")), language);
+    retryAfter(result).ifPresent(seconds -> response.setHeader("Retry-After", seconds.toString()));
+    write(response, 200, result);
+  }
+
+  /**
+   * The longest {@code extensions.retryAfterSeconds} among the errors (RATE_LIMITED,
+   * docs/adr/0026), for the {@code Retry-After} header; the answer itself stays 200, as every
+   * GraphQL answer that was executed.
+   */
+  static Optional<Long> retryAfter(JsonObject result) {
+    JsonArray errors = result.getJsonArray("errors");
+    if (errors == null) {
+      return Optional.empty();
+    }
+    Long longest = null;
+    for (JsonValue value : errors) {
+      JsonObject extensions = value.asJsonObject().getJsonObject("extensions");
+      if (extensions != null
+          && extensions.get("retryAfterSeconds") instanceof jakarta.json.JsonNumber seconds) {
+        longest = longest == null ? seconds.longValue() : Math.max(longest, seconds.longValue());
+      }
+    }
+    return Optional.ofNullable(longest);
   }
 
   @Override

@@ -1,0 +1,150 @@
+package org.healthcode.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.healthcode.platform.cluster.ClusterNode;
+import org.healthcode.platform.i18n.Language;
+
+/**
+ * The SMS outbox's table, {@code identity_sms_outbox} (docs/adr/0026). An entry is written in the
+ * transaction that stores its code; each attempt is claimed by a write of its own transaction
+ * (committed before the gateway is called, so that another node, or this one after a restart, sees
+ * the attempt), and its outcome recorded in another. Claims are conditional updates: on a Galera
+ * cluster two nodes claiming one entry cannot both commit, the loser is run again (ConflictRetry)
+ * and finds it claimed.
+ */
+@ApplicationScoped
+public class SignInCodeOutbox {
+
+  /** What a claim hands to the sender. */
+  public record Claimed(
+      long id, byte[] message, Language language, Instant expiresAt, int attempts) {}
+
+  @PersistenceContext(unitName = "identity")
+  EntityManager entityManager;
+
+  @Inject ClusterNode node;
+
+  /** Adds an entry in the caller's transaction; its id. */
+  @Transactional(TxType.MANDATORY)
+  public long add(byte[] sealed, Language language, Instant expiresAt) {
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO identity_sms_outbox (created_at, expires_at, message, language,"
+                + " next_attempt_at) VALUES (NOW(3), ?1, ?2, ?3, NOW(3))")
+        .setParameter(1, Timestamp.from(expiresAt))
+        .setParameter(2, sealed)
+        .setParameter(3, language.tag())
+        .executeUpdate();
+    return ((Number) entityManager.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * Claims the entry for one attempt, for {@code hold} (after which another node may try), if it is
+   * due and unclaimed; the attempt is counted now, so it shows even if this node dies sending.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<Claimed> claim(long id, Duration hold) {
+    int claimed =
+        entityManager
+            .createNativeQuery(
+                "UPDATE identity_sms_outbox SET claimed_by = ?1,"
+                    + " claimed_until = NOW(3) + INTERVAL ?2 MICROSECOND, attempts = attempts + 1"
+                    + " WHERE id = ?3 AND sent_at IS NULL AND failed_at IS NULL"
+                    + " AND next_attempt_at <= NOW(3)"
+                    + " AND (claimed_until IS NULL OR claimed_until < NOW(3))")
+            .setParameter(1, node.name())
+            .setParameter(2, hold.toNanos() / 1000)
+            .setParameter(3, id)
+            .executeUpdate();
+    if (claimed == 0) {
+      return Optional.empty();
+    }
+    Object[] row =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "SELECT message, language, expires_at, attempts FROM identity_sms_outbox"
+                        + " WHERE id = ?1")
+                .setParameter(1, id)
+                .getSingleResult();
+    return Optional.of(
+        new Claimed(
+            id,
+            (byte[]) row[0],
+            Language.fromAcceptLanguage((String) row[1]),
+            ((Timestamp) row[2]).toInstant(),
+            ((Number) row[3]).intValue()));
+  }
+
+  /** The attempt succeeded: sent, and the sealed message is dropped. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void sent(long id) {
+    entityManager
+        .createNativeQuery(
+            "UPDATE identity_sms_outbox SET sent_at = NOW(3), message = NULL, claimed_by = NULL,"
+                + " claimed_until = NULL, last_failure = NULL WHERE id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+  }
+
+  /** The attempt failed: tried again after {@code retryAfter}, or (empty) failed for good. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void attemptFailed(long id, String failure, Optional<Duration> retryAfter) {
+    if (retryAfter.isPresent()) {
+      entityManager
+          .createNativeQuery(
+              "UPDATE identity_sms_outbox SET claimed_by = NULL, claimed_until = NULL,"
+                  + " last_failure = ?1, next_attempt_at = NOW(3) + INTERVAL ?2 MICROSECOND"
+                  + " WHERE id = ?3")
+          .setParameter(1, failure)
+          .setParameter(2, retryAfter.get().toNanos() / 1000)
+          .setParameter(3, id)
+          .executeUpdate();
+    } else {
+      entityManager
+          .createNativeQuery(
+              "UPDATE identity_sms_outbox SET claimed_by = NULL, claimed_until = NULL,"
+                  + " last_failure = ?1, failed_at = NOW(3), message = NULL WHERE id = ?2")
+          .setParameter(1, failure)
+          .setParameter(2, id)
+          .executeUpdate();
+    }
+  }
+
+  /** Entries due for an attempt (unsent, not failed, unclaimed or claimed by a node that died). */
+  @Transactional(TxType.REQUIRES_NEW)
+  @SuppressWarnings("unchecked")
+  public List<Long> due(int limit) {
+    return ((List<Number>)
+            entityManager
+                .createNativeQuery(
+                    "SELECT id FROM identity_sms_outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+                        + " AND next_attempt_at <= NOW(3)"
+                        + " AND (claimed_until IS NULL OR claimed_until < NOW(3))"
+                        + " ORDER BY id LIMIT ?1")
+                .setParameter(1, limit)
+                .getResultList())
+        .stream().map(Number::longValue).toList();
+  }
+
+  /** Removes entries sent or failed more than a day ago; how many. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int purge() {
+    return entityManager
+        .createNativeQuery(
+            "DELETE FROM identity_sms_outbox WHERE created_at < NOW(3) - INTERVAL 1 DAY"
+                + " AND (sent_at IS NOT NULL OR failed_at IS NOT NULL) LIMIT 1000")
+        .executeUpdate();
+  }
+}
