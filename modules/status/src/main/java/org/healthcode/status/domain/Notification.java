@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.healthcode.status.api.ChangeCause;
@@ -47,6 +48,19 @@ public class Notification {
 
   @Column(name = "delivered_at")
   private Instant deliveredAt;
+
+  /** Delivery attempts that failed so far (docs/adr/0026). */
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "failed_at")
+  private Instant failedAt;
+
+  @Column(name = "last_failure")
+  private String lastFailure;
 
   @Enumerated(EnumType.STRING)
   @Column(updatable = false)
@@ -116,6 +130,30 @@ public class Notification {
 
   public void delivered(Instant at) {
     deliveredAt = at;
+    lastFailure = null;
+  }
+
+  /**
+   * An attempt to deliver failed with {@code failure} (a kind, never a text): tried again after
+   * {@code retryAfter}, or, when empty, failed for good. The attempt is counted either way.
+   */
+  public void attemptFailed(Instant at, String failure, Optional<Duration> retryAfter) {
+    attempts++;
+    lastFailure = failure;
+    if (retryAfter.isPresent()) {
+      nextAttemptAt = at.plus(retryAfter.get());
+    } else {
+      failedAt = at;
+    }
+  }
+
+  /** Attempts that failed so far. */
+  public int attempts() {
+    return attempts;
+  }
+
+  public Optional<Instant> failedAt() {
+    return Optional.ofNullable(failedAt);
   }
 
   public long id() {

@@ -113,11 +113,15 @@ public class StatusRecords {
         .getResultList();
   }
 
-  /** Locks undelivered notifications, oldest first. */
-  public List<Notification> lockUndelivered(int limit) {
+  /**
+   * Locks undelivered notifications that are due at {@code now} (not failed for good, past their
+   * back-off), oldest first.
+   */
+  public List<Notification> lockUndelivered(java.time.Instant now, int limit) {
     return lockedIds(
-            "SELECT id FROM status_notification WHERE delivered_at IS NULL ORDER BY id",
-            null,
+            "SELECT id FROM status_notification WHERE delivered_at IS NULL AND failed_at IS NULL"
+                + " AND (next_attempt_at IS NULL OR next_attempt_at <= :id) ORDER BY id",
+            now,
             limit)
         .stream()
         .map(id -> entityManager.find(Notification.class, id))
