@@ -248,6 +248,8 @@ EOF
     export HTTP_HOST=127.0.0.1 HTTP_PORT="$(http_port "$n")" HTTPS_PORT=$((HTTPS_PORT_BASE + n - 1))
     export DB_URL="$(jdbc_url "$n")" DB_USER="$APP_USER" DB_PASSWORD="$APP_PASSWORD"
     export HEALTHCODE_MODE="$MODE" HEALTHCODE_NODE_SLOT="$n"
+    # HAProxy on loopback is the one proxy whose X-Forwarded-For the nodes believe
+    export HEALTHCODE_HTTP_TRUSTED_PROXIES="${HEALTHCODE_HTTP_TRUSTED_PROXIES:-127.0.0.1}"
     setsid "$WLP/bin/server" run healthcode-cluster </dev/null >"$user/console.log" 2>&1 &
     echo $! >"$(pidfile "app$n")"
   )
@@ -298,6 +300,8 @@ defaults
     option http-keep-alive
 frontend healthcode
     bind 127.0.0.1:$LB_PORT
+    # the client's address for the nodes' per-address limits (HEALTHCODE_HTTP_TRUSTED_PROXIES, docs/adr/0026)
+    option forwardfor
     default_backend app
 backend app
     # a signed-in client stays on one node while it is up (it reads its own writes there, docs/adr/0022);
