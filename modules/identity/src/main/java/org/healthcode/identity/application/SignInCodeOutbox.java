@@ -83,8 +83,25 @@ public class SignInCodeOutbox {
             id,
             (byte[]) row[0],
             Language.fromAcceptLanguage((String) row[1]),
-            ((Timestamp) row[2]).toInstant(),
+            instant(row[2]),
             ((Number) row[3]).intValue()));
+  }
+
+  /** A TIMESTAMP read by a native query, whichever type the provider returns it as. */
+  static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.time.LocalDateTime local) {
+      return local.atZone(java.time.ZoneId.systemDefault()).toInstant();
+    }
+    throw new IllegalStateException("not a timestamp: " + value.getClass().getSimpleName());
   }
 
   /** The attempt succeeded: sent, and the sealed message is dropped. */

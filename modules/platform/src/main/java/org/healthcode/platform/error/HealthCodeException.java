@@ -30,6 +30,9 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
   private final String code;
   private final String field;
 
+  /** For RATE_LIMITED: the seconds until the same request may succeed; else null. */
+  private Long retryAfterSeconds;
+
   public HealthCodeException(String code, String message) {
     this(code, fieldNamedIn(message), message);
   }
@@ -79,7 +82,15 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
 
   @Override
   public Map<String, Object> getExtensions() {
-    return field == null ? Map.of("code", code) : Map.of("code", code, "field", field);
+    Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+    extensions.put("code", code);
+    if (field != null) {
+      extensions.put("field", field);
+    }
+    if (retryAfterSeconds != null) {
+      extensions.put("retryAfterSeconds", retryAfterSeconds);
+    }
+    return extensions;
   }
 
   /**
@@ -87,13 +98,9 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
    * says when the same request may succeed, and the endpoint copies it into {@code Retry-After}.
    */
   public static HealthCodeException rateLimited(String message, long retryAfterSeconds) {
-    long seconds = Math.max(1, retryAfterSeconds);
-    return new HealthCodeException(ErrorCodes.RATE_LIMITED, null, message) {
-      @Override
-      public Map<String, Object> getExtensions() {
-        return Map.of("code", code(), "retryAfterSeconds", seconds);
-      }
-    };
+    HealthCodeException refusal = new HealthCodeException(ErrorCodes.RATE_LIMITED, null, message);
+    refusal.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    return refusal;
   }
 
   @Override
