@@ -149,9 +149,40 @@ public class GraphQLEndpoint extends HttpServlet {
                           executionResponse -> executed[0] = executionResponse);
                       return executed[0];
                     }));
-    JsonObject result = inLanguage(withErrorCodes(answer, input.getString("query")), language);
+    JsonObject result =
+        numericRetryAfter(inLanguage(withErrorCodes(answer, input.getString("query")), language));
     retryAfter(result).ifPresent(seconds -> response.setHeader("Retry-After", seconds.toString()));
     write(response, 200, result);
+  }
+
+  /**
+   * SmallRye writes extension values as strings: {@code retryAfterSeconds} goes out as a number.
+   */
+  static JsonObject numericRetryAfter(JsonObject json) {
+    JsonArray errors = json.getJsonArray("errors");
+    if (errors == null || errors.isEmpty()) {
+      return json;
+    }
+    JsonArrayBuilder fixed = Json.createArrayBuilder();
+    boolean changed = false;
+    for (JsonValue value : errors) {
+      JsonObject error = value.asJsonObject();
+      JsonObject extensions = error.getJsonObject("extensions");
+      if (extensions != null
+          && extensions.get("retryAfterSeconds") instanceof JsonString text
+          && text.getString().matches("[0-9]{1,9}")) {
+        fixed.add(
+            Json.createObjectBuilder(error)
+                .add(
+                    "extensions",
+                    Json.createObjectBuilder(extensions)
+                        .add("retryAfterSeconds", Long.parseLong(text.getString()))));
+        changed = true;
+      } else {
+        fixed.add(error);
+      }
+    }
+    return changed ? Json.createObjectBuilder(json).add("errors", fixed).build() : json;
   }
 
   /**

@@ -49,23 +49,31 @@ public class RequestGate extends HttpFilter {
   @Override
   public void init() {
     Config config = ConfigProvider.getConfig();
-    proxies =
+    configure(
         TrustedProxies.parse(
-            config.getOptionalValue("healthcode.http.trusted-proxies", String.class).orElse(""));
-    running =
-        new Semaphore(
-            config
-                .getOptionalValue("healthcode.http.max-concurrent-requests", Integer.class)
-                .orElse(200));
-    maxWaiting =
-        config.getOptionalValue("healthcode.http.max-waiting-requests", Integer.class).orElse(400);
-    maxWaitNanos =
+            config.getOptionalValue("healthcode.http.trusted-proxies", String.class).orElse("")),
+        config
+            .getOptionalValue("healthcode.http.max-concurrent-requests", Integer.class)
+            .orElse(200),
+        config.getOptionalValue("healthcode.http.max-waiting-requests", Integer.class).orElse(400),
         config
             .getOptionalValue("healthcode.http.max-wait", Duration.class)
-            .orElse(Duration.ofSeconds(1))
-            .toNanos();
-    retryAfterSeconds =
-        config.getOptionalValue("healthcode.http.retry-after-seconds", Long.class).orElse(2L);
+            .orElse(Duration.ofSeconds(1)),
+        config.getOptionalValue("healthcode.http.retry-after-seconds", Long.class).orElse(2L));
+  }
+
+  /** The gate's settings (from configuration at start; directly in tests). */
+  void configure(
+      TrustedProxies trusted,
+      int maxConcurrent,
+      int maxWaitingRequests,
+      Duration maxWait,
+      long retryAfter) {
+    proxies = trusted;
+    running = new Semaphore(maxConcurrent);
+    maxWaiting = maxWaitingRequests;
+    maxWaitNanos = maxWait.toNanos();
+    retryAfterSeconds = retryAfter;
     texts = Messages.of("org.healthcode.platform.i18n.messages", RequestGate.class);
   }
 
