@@ -47,7 +47,7 @@ export async function scans(container) {
         h('thead', {}, h('tr', {}, ['analyst.scans.hour', 'analyst.district', 'analyst.scans.category', 'analyst.scans.scans', 'analyst.scans.admits', 'analyst.scans.denials', 'analyst.scans.referrals']
           .map((k, i) => h('th', { scope: 'col', class: i > 2 ? 'num' : null }, t(k))))),
         h('tbody', {}, rows.map((r) => h('tr', {}, h('td', {}, dateTime(r.hourStart)), h('td', {}, areaName(r.district)), h('td', {}, categoryName(r.category)),
-          ['scans', 'admits', 'denials', 'referrals'].map((k) => countCell(r[k], r.suppressed, { field: k })))))))
+          ['scans', 'admits', 'denials', 'referrals'].map((k) => countCell(r[k], r.suppressed, { field: k }))))))
         : h('p', { class: 'muted' }, t('analyst.scans.none')));
     } catch (e) {
       mount(table, failure(e));
