@@ -59,8 +59,8 @@ class BundleParityTest {
 
   /**
    * Every text key a page's script names as a whole literal ({@code t('console.next')}, or a
-   * section's {@code label: 'authority.tab.queue'}) is in the bundle: a missing one would show
-   * the key itself on screen.
+   * section's {@code label: 'authority.tab.queue'}) is in the bundle: a missing one would show the
+   * key itself on screen.
    */
   @Test
   void everyTextKeyAScriptNamesIsInTheBundle() throws IOException {
