@@ -135,6 +135,52 @@ class AuthorityConsoleIT extends DeployedApplication {
     assertThat(other.driver().findElements(By.cssSelector("#sections button"))).isEmpty();
   }
 
+  @Test
+  void aSupervisorAddsARuleAndANewVersionThroughTheFormAndARiskArea() throws Exception {
+    // in force only from next month, so no other test's declaration meets it
+    String later =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString();
+    String ruleId =
+        "UI-RULE-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String supervisor = Staff.createAccount("supervisor", "SUPERVISOR");
+    Browser desk = browsers.open("supervisor", Browser.Options.desk("en"));
+    signIn(desk, "/authority/", supervisor);
+    desk.click("#tab-rules");
+    desk.click("#new-rule");
+    desk.type("#f-ruleId", ruleId);
+    desk.type("#f-description", "Under medical observation: a reviewer looks");
+    desk.select("#f-outcome", "MANUAL_REVIEW");
+    desk.set("#f-validFrom", later);
+    desk.set("#f-validTo", later);
+    desk.select("#f-kind", "UNDER_MEDICAL_OBSERVATION");
+    desk.click("#rule-submit");
+    WebElement v1 = pageTo(desk, "#rules", ruleId);
+    assertThat(v1.getText()).contains("v1", "Under medical observation", later);
+
+    v1.findElement(By.cssSelector(".edit-rule")).click();
+    desk.await("#rule-form");
+    desk.select("#f-kind", "STAY_IN");
+    desk.click("#cond-levels-HIGH");
+    desk.type("#f-withinDays", "14");
+    desk.set("#f-validFrom", later);
+    desk.set("#f-validTo", later);
+    desk.fullScreenshot("authority-rule-form-en");
+    desk.click("#rule-submit");
+    desk.awaitText("#rules", ruleId + " v2");
+    WebElement v2 = pageTo(desk, "#rules", ruleId + " v2");
+    assertThat(v2.getText())
+        .contains("Stay in a risk area", "Risk levels: High", "Within the last days: 14");
+
+    desk.click("#tab-areas");
+    desk.type("#f-region", "440305");
+    desk.select("#f-level", "HIGH");
+    desk.set("#f-validFrom", later);
+    desk.type("#f-reason", "Cluster reported by Shenzhen");
+    desk.click("#create-area-submit");
+    desk.awaitText("#risk-areas", "440305");
+    desk.fullScreenshot("authority-risk-areas-en");
+  }
+
   static void signIn(Browser desk, String page, String username) {
     desk.open(page);
     desk.type("#f-username", username);
