@@ -102,7 +102,10 @@ class AuthorityConsoleIT extends DeployedApplication {
 
     phone.driver().navigate().refresh();
     phone.awaitText("#code-title", "Red");
-    phone.awaitText("#explanation", words);
+    phone.fullScreenshot("citizen-red-en");
+    // the officer's own words reach the person with the change
+    phone.click("#go-records");
+    phone.awaitText("#notifications", words);
     phone.fullScreenshot("citizen-red-with-reason-en");
   }
 
@@ -153,7 +156,7 @@ class AuthorityConsoleIT extends DeployedApplication {
     desk.set("#f-validFrom", later);
     desk.set("#f-validTo", later);
     desk.select("#f-kind", "UNDER_MEDICAL_OBSERVATION");
-    desk.click("#rule-submit");
+    saveRule(desk);
     WebElement v1 = pageTo(desk, "#rules", ruleId);
     assertThat(v1.getText()).contains("v1", "Under medical observation", later);
 
@@ -165,7 +168,7 @@ class AuthorityConsoleIT extends DeployedApplication {
     desk.set("#f-validFrom", later);
     desk.set("#f-validTo", later);
     desk.fullScreenshot("authority-rule-form-en");
-    desk.click("#rule-submit");
+    saveRule(desk);
     desk.awaitText("#rules", ruleId + " v2");
     WebElement v2 = pageTo(desk, "#rules", ruleId + " v2");
     assertThat(v2.getText())
@@ -179,6 +182,21 @@ class AuthorityConsoleIT extends DeployedApplication {
     desk.click("#create-area-submit");
     desk.awaitText("#risk-areas", "440305");
     desk.fullScreenshot("authority-risk-areas-en");
+  }
+
+  /** Submits the rule form and waits until it is gone (saved); fails with the form's error. */
+  static void saveRule(Browser desk) {
+    desk.click("#rule-submit");
+    new org.openqa.selenium.support.ui.WebDriverWait(desk.driver(), java.time.Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.findElements(By.id("rule-form")).isEmpty()
+                    || !d.findElement(By.cssSelector("#rule-form > .form-error")).getText().isEmpty()
+                    || !d.findElements(By.cssSelector("#rule-form .field-error")).stream()
+                        .allMatch(e -> e.getText().isEmpty()));
+    assertThat(desk.driver().findElements(By.id("rule-form")))
+        .as("rule form still open: " + desk.driver().findElement(By.tagName("main")).getText())
+        .isEmpty();
   }
 
   static void signIn(Browser desk, String page, String username) {
