@@ -187,11 +187,14 @@ class AuthorityConsoleIT extends DeployedApplication {
   /** Submits the rule form and waits until it is gone (saved); fails with the form's error. */
   static void saveRule(Browser desk) {
     desk.click("#rule-submit");
-    new org.openqa.selenium.support.ui.WebDriverWait(desk.driver(), java.time.Duration.ofSeconds(20))
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            desk.driver(), java.time.Duration.ofSeconds(20))
         .until(
             d ->
                 d.findElements(By.id("rule-form")).isEmpty()
-                    || !d.findElement(By.cssSelector("#rule-form > .form-error")).getText().isEmpty()
+                    || !d.findElement(By.cssSelector("#rule-form > .form-error"))
+                        .getText()
+                        .isEmpty()
                     || !d.findElements(By.cssSelector("#rule-form .field-error")).stream()
                         .allMatch(e -> e.getText().isEmpty()));
     assertThat(desk.driver().findElements(By.id("rule-form")))
