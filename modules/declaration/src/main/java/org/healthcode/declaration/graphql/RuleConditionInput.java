@@ -14,6 +14,8 @@ import org.healthcode.declaration.api.RiskLevel;
 import org.healthcode.declaration.api.Symptom;
 import org.healthcode.declaration.domain.ConditionKind;
 import org.healthcode.declaration.domain.Contradiction;
+import org.healthcode.declaration.domain.DeclarationErrorCodes;
+import org.healthcode.platform.error.HealthCodeException;
 
 /**
  * A rule's condition as typed fields instead of a JSON string (issue 14): the kind and the
@@ -30,21 +32,17 @@ import org.healthcode.declaration.domain.Contradiction;
         + " contradictions, feverFrom (optional).")
 public record RuleConditionInput(
     @NonNull @Description("What the condition tests.") ConditionKind kind,
-    @Description("CASE_STATUS: the declared case statuses that fire.")
-        List<@NonNull CaseStatus> statuses,
-    @Description("CONTACT_WITH_CASE: the kinds of contact that fire.")
-        List<@NonNull CaseContactKind> kinds,
+    @Description("CASE_STATUS: the declared case statuses that fire.") List<CaseStatus> statuses,
+    @Description("CONTACT_WITH_CASE: the kinds of contact that fire.") List<CaseContactKind> kinds,
     @Description("CONTACT_WITH_CASE, FEVER_AND_STAY_IN, STAY_IN: the window in days.")
         Integer withinDays,
     @Description("FEVER_AND_STAY_IN: the lowest temperature in °C that counts as fever.")
         BigDecimal minTemperature,
     @Description("FEVER_AND_STAY_IN, STAY_IN: the risk levels of the areas.")
-        List<@NonNull RiskLevel> levels,
-    @Description("ANY_SYMPTOM: the symptoms, any one of which fires.")
-        List<@NonNull Symptom> symptoms,
+        List<RiskLevel> levels,
+    @Description("ANY_SYMPTOM: the symptoms, any one of which fires.") List<Symptom> symptoms,
     @Description("ARRIVING_WITHIN: fewer than this many days since arrival.") Integer days,
-    @Description("INCONSISTENT: the contradictions that fire.")
-        List<@NonNull Contradiction> contradictions,
+    @Description("INCONSISTENT: the contradictions that fire.") List<Contradiction> contradictions,
     @Description("INCONSISTENT: the temperature from which an unticked fever contradicts.")
         BigDecimal feverFrom) {
 
@@ -73,6 +71,10 @@ public record RuleConditionInput(
 
   private static void names(JsonObjectBuilder json, String field, List<? extends Enum<?>> values) {
     if (values != null) {
+      if (values.contains(null)) {
+        throw new HealthCodeException(
+            DeclarationErrorCodes.INVALID_RULE, "condition." + field + ": no empty entries");
+      }
       JsonArrayBuilder array = Json.createArrayBuilder();
       values.forEach(value -> array.add(value.name()));
       json.add(field, array);

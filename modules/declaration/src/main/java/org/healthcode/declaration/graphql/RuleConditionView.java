@@ -23,21 +23,17 @@ import org.healthcode.declaration.domain.Contradiction;
 @Description("A rule's condition: its kind and that kind's parameters (ADR 7); the others null.")
 public record RuleConditionView(
     @NonNull @Description("What the condition tests.") ConditionKind kind,
-    @Description("CASE_STATUS: the declared case statuses that fire.")
-        List<@NonNull CaseStatus> statuses,
-    @Description("CONTACT_WITH_CASE: the kinds of contact that fire.")
-        List<@NonNull CaseContactKind> kinds,
+    @Description("CASE_STATUS: the declared case statuses that fire.") List<CaseStatus> statuses,
+    @Description("CONTACT_WITH_CASE: the kinds of contact that fire.") List<CaseContactKind> kinds,
     @Description("CONTACT_WITH_CASE, FEVER_AND_STAY_IN, STAY_IN: the window in days.")
         Integer withinDays,
     @Description("FEVER_AND_STAY_IN: the lowest temperature in °C that counts as fever.")
         BigDecimal minTemperature,
     @Description("FEVER_AND_STAY_IN, STAY_IN: the risk levels of the areas.")
-        List<@NonNull RiskLevel> levels,
-    @Description("ANY_SYMPTOM: the symptoms, any one of which fires.")
-        List<@NonNull Symptom> symptoms,
+        List<RiskLevel> levels,
+    @Description("ANY_SYMPTOM: the symptoms, any one of which fires.") List<Symptom> symptoms,
     @Description("ARRIVING_WITHIN: fewer than this many days since arrival.") Integer days,
-    @Description("INCONSISTENT: the contradictions that fire.")
-        List<@NonNull Contradiction> contradictions,
+    @Description("INCONSISTENT: the contradictions that fire.") List<Contradiction> contradictions,
     @Description("INCONSISTENT: the temperature from which an unticked fever contradicts.")
         BigDecimal feverFrom) {
 
