@@ -191,12 +191,11 @@ class AuthorityConsoleIT extends DeployedApplication {
             desk.driver(), java.time.Duration.ofSeconds(20))
         .until(
             d ->
-                d.findElements(By.id("rule-form")).isEmpty()
-                    || !d.findElement(By.cssSelector("#rule-form > .form-error"))
-                        .getText()
-                        .isEmpty()
-                    || !d.findElements(By.cssSelector("#rule-form .field-error")).stream()
-                        .allMatch(e -> e.getText().isEmpty()));
+                Boolean.TRUE.equals(
+                    desk.script(
+                        "const f = document.getElementById('rule-form');"
+                            + " return !f || [...f.querySelectorAll('.form-error, .field-error')]"
+                            + ".some((e) => e.textContent.trim() !== '');")));
     assertThat(desk.driver().findElements(By.id("rule-form")))
         .as("rule form still open: " + desk.driver().findElement(By.tagName("main")).getText())
         .isEmpty();
