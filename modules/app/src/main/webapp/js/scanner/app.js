@@ -8,6 +8,7 @@ import { t, loadTexts } from '../i18n.js';
 import { h, mount, field, showError, option } from '../dom.js';
 import { languageSwitch } from '../page.js';
 import { startCamera, newId } from '../camera.js';
+import { parseDeviceSetup } from '../console/qr.js';
 
 const CREDENTIAL = 'hc.scanner.credential'; // { credentialId, secret }: the device's own, kept here
 const TOKEN = 'hc.scanner.token'; // { token, expiresAt, entryPointId }
@@ -83,6 +84,7 @@ function setState(kind, text) {
 function setupView(notice) {
   const id = h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
   const secret = h('input', { type: 'password', autocomplete: 'off' });
+  const video = h('video', { class: 'camera', id: 'setup-camera', muted: true, playsinline: true, hidden: true });
   const form = h('form', { class: 'card', id: 'device-setup', novalidate: true },
     h('h2', {}, t('scanner.setup.title')),
     notice ? h('p', { class: 'state bad' }, notice) : null,
@@ -90,17 +92,47 @@ function setupView(notice) {
     field('credentialId', t('scanner.setup.credentialId'), id),
     field('secret', t('scanner.setup.secret'), secret),
     h('p', { class: 'form-error', role: 'alert' }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'device-sign-in' }, t('scanner.setup.submit'))));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const cred = { credentialId: id.value.trim(), secret: secret.value.trim() };
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'device-sign-in' }, t('scanner.setup.submit')),
+      h('button', { type: 'button', class: 'secondary', id: 'setup-by-qr', onclick: byQr }, t('scanner.setup.byQr'))),
+    h('p', { class: 'muted', id: 'setup-camera-status' }),
+    video);
+  async function use(cred) {
     try {
       await signIn(cred);
       localStorage.setItem(CREDENTIAL, JSON.stringify(cred));
+      if (stopCamera) { stopCamera(); stopCamera = null; }
       scanView();
     } catch (e) {
       showError(form, e, t('error.generic'));
     }
+  }
+  // The operator's console shows a new credential once, with a QR holding it (js/console/qr.js):
+  // the device reads it with its own camera, so nobody types the secret.
+  async function byQr() {
+    const status = form.querySelector('#setup-camera-status');
+    video.hidden = false;
+    status.textContent = t('scanner.setup.showQr');
+    let busy = false;
+    try {
+      if (stopCamera) stopCamera();
+      stopCamera = await startCamera(video, async (text) => {
+        const cred = parseDeviceSetup(text);
+        if (!cred) { status.textContent = t('scanner.setup.notSetupQr'); return; }
+        if (busy) return;
+        busy = true; // one attempt per reading: the camera stops, a failure is shown, the button tries again
+        if (stopCamera) { stopCamera(); stopCamera = null; }
+        video.hidden = true;
+        status.textContent = '';
+        await use(cred);
+      });
+    } catch (e) {
+      video.hidden = true;
+      status.textContent = t('scanner.setup.noCamera');
+    }
+  }
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await use({ credentialId: id.value.trim(), secret: secret.value.trim() });
   });
   return form;
 }
@@ -147,6 +179,7 @@ function scanView() {
   // The camera sees a code many times a second while it is held up: it counts once, and again
   // only after 20 s. A code typed by a wedge scanner is a deliberate act and always counts.
   async function read(codeToken, fromCamera) {
+    if (parseDeviceSetup(codeToken)) return; // the set-up QR still in front of the camera
     const now = Date.now();
     if (fromCamera && codeToken === recent.code && now - recent.at < 20000) return;
     recent = { code: codeToken, at: now };

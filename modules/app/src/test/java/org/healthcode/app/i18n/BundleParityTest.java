@@ -57,6 +57,35 @@ class BundleParityTest {
     assertSameKeys(dir.resolve("zh-CN.json"), zh, dir.resolve("en.json"), en);
   }
 
+  /**
+   * Every text key a page's script names as a whole literal ({@code t('console.next')}, or a
+   * section's {@code label: 'authority.tab.queue'}) is in the bundle: a missing one would show the
+   * key itself on screen.
+   */
+  @Test
+  void everyTextKeyAScriptNamesIsInTheBundle() throws IOException {
+    Path webapp = MODULES.resolve("app/src/main/webapp");
+    Set<String> zh = jsonKeys(webapp.resolve("i18n/zh-CN.json"));
+    java.util.regex.Pattern literal =
+        java.util.regex.Pattern.compile(
+            "(?:\\bt\\(|label: |titleKey: |noRoleKey: |empty: )'([a-zA-Z][\\w.]*[\\w])'(?!\\s*\\+)");
+    Set<String> missing = new TreeSet<>();
+    int found = 0;
+    try (Stream<Path> files = Files.walk(webapp.resolve("js"))) {
+      for (Path js : files.filter(f -> f.toString().endsWith(".js")).toList()) {
+        java.util.regex.Matcher m = literal.matcher(Files.readString(js));
+        while (m.find()) {
+          found++;
+          if (!zh.contains(m.group(1))) {
+            missing.add(m.group(1) + " (" + js.getFileName() + ")");
+          }
+        }
+      }
+    }
+    assertThat(found).as("keys found in the scripts").isGreaterThan(100);
+    assertThat(missing).as("keys the scripts name but the bundle lacks").isEmpty();
+  }
+
   @Test
   void everyErrorCodeHasATextInBothLanguages() throws ReflectiveOperationException {
     List<Messages> bundles = new ArrayList<>();

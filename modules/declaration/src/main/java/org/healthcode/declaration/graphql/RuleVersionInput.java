@@ -6,6 +6,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.healthcode.declaration.api.NewRuleVersion;
 import org.healthcode.declaration.api.Outcome;
+import org.healthcode.declaration.domain.DeclarationErrorCodes;
+import org.healthcode.platform.error.HealthCodeException;
 
 @Input("RuleVersionInput")
 @Description("A new version of a review rule (or the first version of a new rule).")
@@ -18,13 +20,21 @@ public record RuleVersionInput(
         Outcome outcome,
     @NonNull @Description("The first day in force: today or later.") LocalDate validFrom,
     @Description("The last day in force; omit for no end.") LocalDate validTo,
-    @NonNull
-        @Description(
+    @Description(
             "The condition as JSON, a kind and its parameters (ADR 7), e.g."
-                + " {\"kind\":\"ANY_SYMPTOM\",\"symptoms\":[\"FEVER\"]}.")
-        String condition) {
+                + " {\"kind\":\"ANY_SYMPTOM\",\"symptoms\":[\"FEVER\"]}. Kept for existing"
+                + " clients; new ones give typedCondition. Exactly one of the two.")
+        String condition,
+    @Description("The condition as typed fields (ADR 24). Exactly one of condition and this.")
+        RuleConditionInput typedCondition) {
 
   NewRuleVersion toNewRuleVersion() {
-    return new NewRuleVersion(ruleId, description, outcome, validFrom, validTo, condition);
+    if ((condition == null) == (typedCondition == null)) {
+      throw new HealthCodeException(
+          DeclarationErrorCodes.INVALID_RULE,
+          "condition: give either condition or typedCondition, exactly one");
+    }
+    String json = typedCondition != null ? typedCondition.toJson() : condition;
+    return new NewRuleVersion(ruleId, description, outcome, validFrom, validTo, json);
   }
 }

@@ -17,7 +17,10 @@ public record RuleView(
     @NonNull @Description("What it gives when it fires.") Outcome outcome,
     @NonNull @Description("The first day in force.") LocalDate validFrom,
     @Description("The last day in force; null for no end.") LocalDate validTo,
-    @NonNull @Description("The condition as JSON (ADR 7).") String condition,
+    @NonNull @Description("The condition as JSON (ADR 7); typedCondition has the same as fields.")
+        String condition,
+    @NonNull @Description("The condition as typed fields (ADR 24).")
+        RuleConditionView typedCondition,
     @NonNull @Description("When this version was added.") Instant createdAt,
     @NonNull @Description("Who added it (token subject).") String createdBy) {
 
@@ -30,6 +33,7 @@ public record RuleView(
         rule.validFrom(),
         rule.validTo(),
         rule.condition(),
+        RuleConditionView.of(rule.condition()),
         rule.createdAt(),
         rule.createdBy());
   }

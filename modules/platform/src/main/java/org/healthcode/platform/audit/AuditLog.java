@@ -58,24 +58,53 @@ public class AuditLog {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEntry> after(long afterId, int limit, String subjectType, String subjectId) {
+    return after(afterId, limit, new Filter(subjectType, subjectId, null, null, null, null));
+  }
+
+  /**
+   * What an auditor narrows the log to; each part applies where not null: the kind of thing, the
+   * thing's id, who did it, what was done, and when ({@code from} inclusive, {@code to} exclusive).
+   */
+  public record Filter(
+      String subjectType,
+      String subjectId,
+      String actor,
+      String action,
+      java.time.Instant from,
+      java.time.Instant to) {}
+
+  /**
+   * Entries oldest first after the given id (exclusive), at most {@code limit}, matching filter.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AuditEntry> after(long afterId, int limit, Filter filter) {
     StringBuilder query = new StringBuilder("SELECT e FROM AuditEntry e WHERE e.id > :after");
-    if (subjectType != null) {
-      query.append(" AND e.subjectType = :subjectType");
-    }
-    if (subjectId != null) {
-      query.append(" AND e.subjectId = :subjectId");
-    }
+    java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+    parameters.put("after", afterId);
+    condition(
+        query, parameters, "e.subjectType = :subjectType", "subjectType", filter.subjectType());
+    condition(query, parameters, "e.subjectId = :subjectId", "subjectId", filter.subjectId());
+    condition(query, parameters, "e.actor = :actor", "actor", filter.actor());
+    condition(query, parameters, "e.action = :action", "action", filter.action());
+    condition(query, parameters, "e.occurredAt >= :from", "from", filter.from());
+    condition(query, parameters, "e.occurredAt < :to", "to", filter.to());
     TypedQuery<AuditEntry> typed =
         entityManager
             .createQuery(query.append(" ORDER BY e.id").toString(), AuditEntry.class)
-            .setParameter("after", afterId)
             .setMaxResults(limit);
-    if (subjectType != null) {
-      typed.setParameter("subjectType", subjectType);
-    }
-    if (subjectId != null) {
-      typed.setParameter("subjectId", subjectId);
-    }
+    parameters.forEach(typed::setParameter);
     return typed.getResultList();
+  }
+
+  private static void condition(
+      StringBuilder query,
+      java.util.Map<String, Object> parameters,
+      String clause,
+      String name,
+      Object value) {
+    if (value != null) {
+      query.append(" AND ").append(clause);
+      parameters.put(name, value);
+    }
   }
 }
