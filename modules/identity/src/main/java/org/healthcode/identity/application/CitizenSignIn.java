@@ -1,5 +1,6 @@
 package org.healthcode.identity.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import org.healthcode.identity.persistence.AccountRepository;
 import org.healthcode.identity.persistence.SignInCodeRepository;
 import org.healthcode.platform.config.RuntimeMode;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.IssuedToken;
 import org.healthcode.platform.security.Role;
 import org.healthcode.platform.security.SubjectKind;
@@ -28,6 +30,21 @@ import org.healthcode.platform.security.TokenIssuer;
 /** Citizens sign in with their phone number and a one-time code (DESIGN §2). */
 @ApplicationScoped
 public class CitizenSignIn {
+
+  @Inject Metrics metrics;
+
+  private Metrics.Count codesSent;
+  private Metrics.Count codesFailed;
+
+  @PostConstruct
+  void registerMetrics() {
+    codesSent =
+        metrics.counter(
+            "healthcode_sign_in_codes", "Sign-in codes handed to the sender", "result", "sent");
+    codesFailed =
+        metrics.counter(
+            "healthcode_sign_in_codes", "Sign-in codes handed to the sender", "result", "failed");
+  }
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int SALT_BYTES = 16;
@@ -80,7 +97,13 @@ public class CitizenSignIn {
     SignInCode stored =
         new SignInCode(phoneHash, salt, data.signInCodeHash(salt, code), now, codeLifetime);
     codes.add(stored);
-    sender.send(phone.value(), code);
+    try {
+      sender.send(phone.value(), code);
+      codesSent.increment();
+    } catch (RuntimeException e) {
+      codesFailed.increment();
+      throw e;
+    }
     return stored.expiresAt();
   }
 

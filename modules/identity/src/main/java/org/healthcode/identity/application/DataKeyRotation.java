@@ -24,6 +24,7 @@ import org.healthcode.identity.persistence.JdbcDataKeyJobStore.Batch;
 import org.healthcode.identity.persistence.JdbcDataKeyJobStore.JobRow;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cluster.Leases;
+import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 
@@ -61,6 +62,7 @@ public class DataKeyRotation {
   @Inject CallerContext callerContext;
   @Inject AuditLog auditLog;
   @Inject DataKeyRotation self;
+  @Inject Metrics metrics;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private ScheduledFuture<?> looking;
@@ -123,8 +125,13 @@ public class DataKeyRotation {
           || !leases.tryTake(LEASE_NAME, LEASE)) {
         return;
       }
+      long start = System.nanoTime();
       try {
         run(job);
+        metrics.jobRuns("data-key-rotation").record(System.nanoTime() - start);
+      } catch (RuntimeException e) {
+        metrics.jobFailures("data-key-rotation").increment();
+        throw e;
       } finally {
         leases.release(LEASE_NAME);
       }
