@@ -191,13 +191,20 @@ class BackupRestoreIT extends DeployedApplication {
   }
 
   private static boolean awaitReady(URI server, Duration patience) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     long deadline = System.nanoTime() + patience.toNanos();
     while (System.nanoTime() < deadline) {
       try {
         HttpResponse<String> ready =
             client.send(
-                HttpRequest.newBuilder(server.resolve("health/ready")).GET().build(),
+                HttpRequest.newBuilder(server.resolve("health/ready"))
+                    .timeout(Duration.ofSeconds(10))
+                    .GET()
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() == 200) {
           return true;

@@ -53,11 +53,16 @@ class MetricsIT extends DeployedApplication {
     HttpResponse<String> fresh = Api.postJson("graphql", "{\"query\":\"{ colours { colour } }\"}");
     assertThat(fresh.headers().firstValue("X-Request-Id")).get().asString().matches("[0-9a-f]{16}");
 
-    HttpClient client = HttpClient.newHttpClient();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(5))
+            .build();
     HttpResponse<String> kept =
         client.send(
             HttpRequest.newBuilder(Api.base().resolve("scanner/"))
                 .header("X-Request-Id", "haproxy-0001.7")
+                .timeout(java.time.Duration.ofSeconds(30))
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -66,6 +71,7 @@ class MetricsIT extends DeployedApplication {
         client.send(
             HttpRequest.newBuilder(Api.base().resolve("graphql"))
                 .header("X-Request-Id", "x\";DROP")
+                .timeout(java.time.Duration.ofSeconds(30))
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
