@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthcode.identity.domain.PersonalData;
 import org.healthcode.identity.domain.protection.FieldCipher;
@@ -30,9 +31,10 @@ public class PersonalDataProtection {
 
   private static final Logger LOG = Logger.getLogger(PersonalDataProtection.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "healthcode.identity.data-keys")
-  Optional<String> dataKeys;
+  /** How often the data keys' setting is looked at again (a switch needs no restart). */
+  static final long RELOAD_NANOS = 5_000_000_000L;
+
+  @Inject Config config;
 
   @Inject
   @ConfigProperty(name = "healthcode.identity.lookup-secret")
@@ -40,22 +42,64 @@ public class PersonalDataProtection {
 
   @Inject RuntimeMode mode;
 
-  private PersonalData personalData;
+  private record Loaded(PersonalData personalData, String dataKeys, long checkAfter) {}
+
+  private volatile Loaded loaded;
+  private LookupHasher hasher;
 
   /** Loads the keys when the application starts, so bad or missing keys stop the deployment. */
   void loadOnStartup(@Observes Startup startup) {
     personalData();
   }
 
-  public synchronized PersonalData personalData() {
-    if (personalData == null) {
-      KeyRing keys = KeyRing.fromConfig(value(dataKeys, "HEALTHCODE_IDENTITY_DATA_KEYS"));
-      LookupHasher hasher =
-          LookupHasher.fromConfig(value(lookupSecret, "HEALTHCODE_IDENTITY_LOOKUP_SECRET"));
-      personalData = new PersonalData(new FieldCipher(keys), hasher);
-      LOG.info(() -> "Personal data protection ready: " + keys);
+  /**
+   * The protection under the data keys configured now: {@code healthcode.identity.data-keys} is
+   * looked at again every 5 s, so a new current key (or a retired one) takes effect without a
+   * restart (docs/adr/0028). A changed value that does not parse keeps the keys in use.
+   */
+  public PersonalData personalData() {
+    Loaded current = loaded;
+    if (current != null && System.nanoTime() - current.checkAfter() < 0) {
+      return current.personalData();
     }
-    return personalData;
+    return reload();
+  }
+
+  private synchronized PersonalData reload() {
+    Loaded current = loaded;
+    long now = System.nanoTime();
+    if (current != null && now - current.checkAfter() < 0) {
+      return current.personalData();
+    }
+    if (current == null) {
+      hasher = LookupHasher.fromConfig(value(lookupSecret, "HEALTHCODE_IDENTITY_LOOKUP_SECRET"));
+    }
+    Optional<String> configured =
+        config.getOptionalValue("healthcode.identity.data-keys", String.class);
+    String raw = configured.orElse("");
+    if (current != null && raw.equals(current.dataKeys())) {
+      loaded = new Loaded(current.personalData(), raw, now + RELOAD_NANOS);
+      return current.personalData();
+    }
+    KeyRing keys;
+    try {
+      keys = KeyRing.fromConfig(value(configured, "HEALTHCODE_IDENTITY_DATA_KEYS"));
+    } catch (RuntimeException e) {
+      if (current == null) {
+        throw e;
+      }
+      LOG.warning(
+          "HEALTHCODE_IDENTITY_DATA_KEYS changed but cannot be read; the previous keys stay: "
+              + e.getMessage());
+      loaded = new Loaded(current.personalData(), raw, now + RELOAD_NANOS);
+      return current.personalData();
+    }
+    PersonalData fresh = new PersonalData(new FieldCipher(keys), hasher);
+    loaded = new Loaded(fresh, raw, now + RELOAD_NANOS);
+    LOG.info(
+        () ->
+            (current == null ? "Personal data protection ready: " : "Data keys changed: ") + keys);
+    return fresh;
   }
 
   private String value(Optional<String> configured, String variable) {

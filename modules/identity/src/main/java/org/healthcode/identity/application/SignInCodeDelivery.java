@@ -1,5 +1,6 @@
 package org.healthcode.identity.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -27,6 +28,7 @@ import org.healthcode.identity.domain.protection.Masking;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.delivery.Backoff;
 import org.healthcode.platform.delivery.DeliveryFailure;
+import org.healthcode.platform.observability.Metrics;
 
 /**
  * Sends queued sign-in codes through the {@link SignInCodeSender} (docs/adr/0026). Right after the
@@ -81,11 +83,25 @@ public class SignInCodeDelivery {
   ManagedScheduledExecutorService scheduler;
 
   @Inject SignInCodeSender sender;
+  @Inject Metrics metrics;
   @Inject SignInCodeOutbox outbox;
   @Inject PersonalDataProtection protection;
   @Inject Leases leases;
 
   private final Clock clock = Clock.systemUTC();
+  private Metrics.Count codesSent;
+  private Metrics.Count codesFailed;
+
+  @PostConstruct
+  void registerMetrics() {
+    codesSent =
+        metrics.counter(
+            "healthcode_sign_in_codes", "Sign-in code sending attempts", "result", "sent");
+    codesFailed =
+        metrics.counter(
+            "healthcode_sign_in_codes", "Sign-in code sending attempts", "result", "failed");
+  }
+
   private ScheduledFuture<?> sweeping;
   private volatile boolean stopped;
 
@@ -165,6 +181,7 @@ public class SignInCodeDelivery {
           new SignInCodeSender.Message(
               id, phoneAndCode[0], phoneAndCode[1], entry.language(), codeLifetime));
     } catch (DeliveryFailure failure) {
+      codesFailed.increment();
       Backoff backoff = new Backoff(retryFirst, retryMax, maxAttempts);
       boolean again = failure.retryable() && backoff.mayRetry(entry.attempts());
       outbox.attemptFailed(
@@ -199,6 +216,7 @@ public class SignInCodeDelivery {
       return Outcome.FAILED;
     } catch (RuntimeException e) {
       // a sender of a deployer's that throws something else: counted like an outage
+      codesFailed.increment();
       outbox.attemptFailed(
           id,
           "SENDER_ERROR",
@@ -216,6 +234,7 @@ public class SignInCodeDelivery {
       return Outcome.RETRY_LATER;
     }
     outbox.sent(id);
+    codesSent.increment();
     LOG.fine(() -> "SMS outbox #" + id + " sent to " + masked);
     return Outcome.SENT;
   }

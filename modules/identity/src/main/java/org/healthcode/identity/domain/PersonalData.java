@@ -1,6 +1,8 @@
 package org.healthcode.identity.domain;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.healthcode.identity.api.DocumentType;
 import org.healthcode.identity.domain.protection.EncryptedField;
 import org.healthcode.identity.domain.protection.FieldCipher;
@@ -77,5 +79,36 @@ public final class PersonalData {
   /** The phone and the code of a sealed outgoing code, in that order. */
   public String[] outgoingCode(byte[] sealed) {
     return cipher.decrypt(EncryptedField.fromBytes(sealed), OUTGOING_SMS).split("\n", 2);
+  }
+
+  /** The id of the key new data is encrypted with. */
+  public String currentKeyId() {
+    return cipher.currentKeyId();
+  }
+
+  /** Every data key id held, current first. */
+  public List<String> keyIds() {
+    return cipher.keyIds();
+  }
+
+  /** The name sealed again under the current key; empty when it already is (re-encryption). */
+  public Optional<byte[]> resealName(byte[] sealed) {
+    return reseal(sealed, NAME);
+  }
+
+  public Optional<byte[]> resealDocumentNumber(byte[] sealed) {
+    return reseal(sealed, DOCUMENT_NUMBER);
+  }
+
+  public Optional<byte[]> resealPhone(byte[] sealed) {
+    return reseal(sealed, PHONE);
+  }
+
+  private Optional<byte[]> reseal(byte[] sealed, String context) {
+    EncryptedField field = EncryptedField.fromBytes(sealed);
+    if (field.keyId().equals(cipher.currentKeyId())) {
+      return Optional.empty();
+    }
+    return Optional.of(cipher.encrypt(cipher.decrypt(field, context), context).toBytes());
   }
 }

@@ -10,12 +10,7 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -24,6 +19,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,57 +49,97 @@ public final class BearerTokens {
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
   private static final Base64.Decoder BASE64_URL = Base64.getUrlDecoder();
 
+  /** How often the configured keys are looked at again (docs/adr/0028). */
+  static final long RELOAD_SECONDS = 5;
+
   private record Verified(Caller caller, long expiresAt) {}
 
-  private final PublicKey publicKey;
+  private volatile JwtKeys keys;
   private final String issuer;
   private final Clock clock;
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+  private final ConfiguredKeys configured;
+  private volatile long reloadAt;
 
   /**
    * @param publicKey the signer's key; empty when none is configured (every token is refused)
    */
   public BearerTokens(Optional<PublicKey> publicKey, String issuer, Clock clock) {
-    this.publicKey = publicKey.orElse(null);
+    this(publicKey.map(key -> JwtKeys.of(List.of(key))).orElse(JwtKeys.none()), issuer, clock);
+  }
+
+  /** Every key in {@code keys} verifies; a token naming a key id is checked with that key only. */
+  public BearerTokens(JwtKeys keys, String issuer, Clock clock) {
+    this(keys, issuer, clock, null);
+  }
+
+  private BearerTokens(JwtKeys keys, String issuer, Clock clock, ConfiguredKeys configured) {
+    this.keys = Objects.requireNonNull(keys, "keys");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.configured = configured;
+    this.reloadAt = clock.instant().getEpochSecond() + RELOAD_SECONDS;
+  }
+
+  /** The keys verifying now. */
+  public JwtKeys keys() {
+    return keys;
   }
 
   /**
    * From MicroProfile Config, under MicroProfile JWT's names so deployments keep their settings:
-   * {@code mp.jwt.verify.publickey} (a PEM) or {@code mp.jwt.verify.publickey.location} (a class
-   * path resource, a file or a {@code file:} URL), and {@code mp.jwt.verify.issuer}. Without a key
-   * every token is refused and a warning is logged.
+   * {@code mp.jwt.verify.publickey} (PEM blocks or a JWKS) or {@code
+   * mp.jwt.verify.publickey.location} (a class path resource, a file, a {@code file:} URL or a
+   * directory; {@link JwtKeys}), and {@code mp.jwt.verify.issuer}. Without a key every token is
+   * refused and a warning is logged. The settings (and the files they name) are looked at again
+   * every {@value #RELOAD_SECONDS} seconds, so a key can be added or retired without a restart.
    */
   public static BearerTokens fromConfig(Config config) {
-    Optional<String> pem =
-        config
-            .getOptionalValue("mp.jwt.verify.publickey", String.class)
-            .or(
-                () ->
-                    config
-                        .getOptionalValue("mp.jwt.verify.publickey.location", String.class)
-                        .map(BearerTokens::readKeyLocation));
-    if (pem.isEmpty()) {
+    ConfiguredKeys configured = new ConfiguredKeys(config);
+    JwtKeys keys = configured.load();
+    if (keys.isEmpty()) {
       LOG.warning(
           "No token verification key (MP_JWT_VERIFY_PUBLICKEY_LOCATION): every token is refused");
+    } else {
+      LOG.info(() -> "Token verification keys: " + keys);
     }
     return new BearerTokens(
-        pem.map(BearerTokens::parsePublicKey),
-        config.getValue("mp.jwt.verify.issuer", String.class),
-        Clock.systemUTC());
+        keys, config.getValue("mp.jwt.verify.issuer", String.class), Clock.systemUTC(), configured);
   }
 
-  private static String readKeyLocation(String location) {
-    String path = location.startsWith("file:") ? URI.create(location).getPath() : location;
-    try (InputStream resource =
-        BearerTokens.class.getClassLoader().getResourceAsStream(path.replaceFirst("^/", ""))) {
-      if (resource != null && !location.startsWith("file:")) {
-        return new String(resource.readAllBytes(), StandardCharsets.US_ASCII);
+  /** The configured verification keys and what they were read from, to see when it changes. */
+  private static final class ConfiguredKeys {
+    private final Config config;
+    private String fingerprint;
+
+    ConfiguredKeys(Config config) {
+      this.config = config;
+    }
+
+    JwtKeys load() {
+      Optional<String> inline = config.getOptionalValue("mp.jwt.verify.publickey", String.class);
+      Optional<String> location =
+          config.getOptionalValue("mp.jwt.verify.publickey.location", String.class);
+      fingerprint = fingerprintOf(inline, location);
+      if (inline.isPresent() && !inline.get().isBlank()) {
+        return JwtKeys.parse(inline.get());
       }
-      return Files.readString(Path.of(path), StandardCharsets.US_ASCII);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot read the token verification key at " + location, e);
+      return location.filter(value -> !value.isBlank()).map(JwtKeys::read).orElse(JwtKeys.none());
+    }
+
+    /** The keys when the configuration changed since the last load, else empty. */
+    Optional<JwtKeys> reloadIfChanged() {
+      Optional<String> inline = config.getOptionalValue("mp.jwt.verify.publickey", String.class);
+      Optional<String> location =
+          config.getOptionalValue("mp.jwt.verify.publickey.location", String.class);
+      if (fingerprintOf(inline, location).equals(fingerprint)) {
+        return Optional.empty();
+      }
+      return Optional.of(load());
+    }
+
+    private static String fingerprintOf(Optional<String> inline, Optional<String> location) {
+      return inline.orElse("") + "\n" + location.map(JwtKeys::fingerprint).orElse("");
     }
   }
 
@@ -129,6 +165,9 @@ public final class BearerTokens {
     }
     String token = authorization.substring(7).strip();
     long now = clock.instant().getEpochSecond();
+    if (configured != null && now >= reloadAt) {
+      reload(now);
+    }
     Verified kept = verified.get(token);
     if (kept != null) {
       return expired(kept.expiresAt(), now) ? Optional.empty() : Optional.of(kept.caller());
@@ -144,8 +183,34 @@ public final class BearerTokens {
     return checked.map(Verified::caller);
   }
 
+  /**
+   * Reads the configured keys again when they changed; the tokens kept so far are forgotten, so a
+   * retired key's tokens stop at once. A configuration that does not parse keeps the keys in use.
+   */
+  private synchronized void reload(long now) {
+    if (now < reloadAt) {
+      return;
+    }
+    reloadAt = now + RELOAD_SECONDS;
+    try {
+      configured
+          .reloadIfChanged()
+          .ifPresent(
+              fresh -> {
+                keys = fresh;
+                verified.clear();
+                LOG.info(() -> "Token verification keys changed: " + fresh);
+              });
+    } catch (RuntimeException e) {
+      LOG.warning(
+          "The token verification keys changed but cannot be read; the previous keys stay: "
+              + e.getMessage());
+    }
+  }
+
   private Optional<Verified> check(String token, long now) {
-    if (publicKey == null) {
+    JwtKeys current = keys;
+    if (current.isEmpty()) {
       return Optional.empty();
     }
     int firstDot = token.indexOf('.');
@@ -157,7 +222,7 @@ public final class BearerTokens {
       JsonObject header = json(token.substring(0, firstDot));
       if (!RS256_HEADER_ALG.equals(header.getString("alg", null))
           || header.containsKey("crit")
-          || !signatureMatches(token, secondDot)) {
+          || !signatureMatches(current, header.get("kid"), token, secondDot)) {
         return Optional.empty();
       }
       return claims(json(token.substring(firstDot + 1, secondDot)), now);
@@ -169,10 +234,28 @@ public final class BearerTokens {
     }
   }
 
-  private boolean signatureMatches(String token, int secondDot) {
+  /**
+   * A token naming a key ({@code kid}) is checked with that key only, and refused when no such key
+   * verifies here; a token without one (signed before key ids) with each key in turn.
+   */
+  private static boolean signatureMatches(
+      JwtKeys current, JsonValue kid, String token, int secondDot) {
+    if (kid != null) {
+      PublicKey key = current.byId(((JsonString) kid).getString());
+      return key != null && signatureMatches(key, token, secondDot);
+    }
+    for (PublicKey key : current.all()) {
+      if (signatureMatches(key, token, secondDot)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean signatureMatches(PublicKey key, String token, int secondDot) {
     try {
       Signature rs256 = Signature.getInstance("SHA256withRSA");
-      rs256.initVerify(publicKey);
+      rs256.initVerify(key);
       rs256.update(token.substring(0, secondDot).getBytes(StandardCharsets.US_ASCII));
       return rs256.verify(BASE64_URL.decode(token.substring(secondDot + 1)));
     } catch (GeneralSecurityException e) {

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -23,24 +25,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthcode.platform.config.RuntimeMode;
 
 /**
  * Signs the short-lived bearer tokens every sign-in returns (RS256 JWT, as MicroProfile JWT
- * expects). Liberty verifies them on each request with the matching public key (mp.jwt.verify.*).
+ * expects), with the signing key's id in the header ({@code kid}, its RFC 7638 thumbprint, {@link
+ * JwtKeys}); {@link BearerTokens} verifies them with the key of that id (docs/adr/0028).
  *
- * <p>The signing key comes from {@code healthcode.jwt.signing-key} (PKCS#8 PEM). Without it the
- * development key pair shipped in the platform jar is used, which is refused in production mode.
+ * <p>The signing key comes from {@code healthcode.jwt.signing-key} (PKCS#8 PEM) or the file {@code
+ * healthcode.jwt.signing-key.location}, looked at again every few seconds so that a switch needs no
+ * restart. Without either the development key pair shipped in the platform jar is used, which is
+ * refused in production mode.
  */
 @ApplicationScoped
 public class TokenIssuer {
 
   static final String DEVELOPMENT_PRIVATE_KEY = "/META-INF/healthcode/dev-jwt-private.pem";
 
-  @Inject
-  @ConfigProperty(name = "healthcode.jwt.signing-key")
-  Optional<String> signingKeyPem;
+  /** How often the signing key's settings are looked at again. */
+  static final Duration RELOAD = Duration.ofSeconds(5);
+
+  private static final Logger LOG = Logger.getLogger(TokenIssuer.class.getName());
+
+  @Inject Config config;
 
   @Inject
   @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -52,21 +62,87 @@ public class TokenIssuer {
 
   @Inject RuntimeMode runtimeMode;
 
+  private record SigningKey(PrivateKey key, String keyId, String source, Instant checkAfter) {}
+
   private final Clock clock = Clock.systemUTC();
-  private PrivateKey signingKey;
+  private volatile SigningKey signingKey;
 
   @PostConstruct
   void loadKey() {
+    signingKey = load(clock.instant());
+    LOG.info(() -> "Tokens are signed with key " + signingKey.keyId());
+  }
+
+  /** The id of the key tokens are signed with now. */
+  public String signingKeyId() {
+    return current().keyId();
+  }
+
+  private SigningKey current() {
+    SigningKey key = signingKey;
+    Instant now = clock.instant();
+    if (now.isBefore(key.checkAfter())) {
+      return key;
+    }
+    synchronized (this) {
+      key = signingKey;
+      if (now.isBefore(key.checkAfter())) {
+        return key;
+      }
+      try {
+        String source = source();
+        if (source.equals(key.source())) {
+          signingKey = new SigningKey(key.key(), key.keyId(), source, now.plus(RELOAD));
+        } else {
+          signingKey = load(now);
+          String switched = signingKey.keyId();
+          LOG.info(() -> "The token signing key changed: tokens are now signed with " + switched);
+        }
+      } catch (RuntimeException e) {
+        signingKey = new SigningKey(key.key(), key.keyId(), key.source(), now.plus(RELOAD));
+        LOG.warning(
+            "The token signing key changed but cannot be read; the previous key still signs: "
+                + e.getMessage());
+      }
+      return signingKey;
+    }
+  }
+
+  /** What the key is read from now: the PEM itself, or the file's name, size and time. */
+  private String source() {
+    Optional<String> pem = config.getOptionalValue("healthcode.jwt.signing-key", String.class);
+    if (pem.isPresent() && !pem.get().isBlank()) {
+      return pem.get();
+    }
+    return config
+        .getOptionalValue("healthcode.jwt.signing-key.location", String.class)
+        .filter(location -> !location.isBlank())
+        .map(location -> "file " + JwtKeys.fingerprint(location))
+        .orElse("");
+  }
+
+  private SigningKey load(Instant now) {
+    String source = source();
     String pem;
-    if (signingKeyPem.isPresent()) {
-      pem = signingKeyPem.get();
+    if (source.startsWith("file ")) {
+      String location =
+          config.getValue("healthcode.jwt.signing-key.location", String.class).strip();
+      try {
+        pem = Files.readString(Path.of(location), StandardCharsets.US_ASCII);
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot read the token signing key file", e);
+      }
+    } else if (!source.isEmpty()) {
+      pem = source;
     } else if (runtimeMode.isDevelopment()) {
       pem = readResource(DEVELOPMENT_PRIVATE_KEY);
     } else {
       throw new IllegalStateException(
           "HEALTHCODE_JWT_SIGNING_KEY is not set: production mode has no token signing key");
     }
-    signingKey = parsePrivateKey(pem);
+    PrivateKey key = parsePrivateKey(pem);
+    return new SigningKey(
+        key, JwtKeys.thumbprint(JwtKeys.publicKeyOf(key)), source, now.plus(RELOAD));
   }
 
   /**
@@ -89,13 +165,15 @@ public class TokenIssuer {
             .add("exp", expiresAt.getEpochSecond())
             .add("jti", UUID.randomUUID().toString());
     extraClaims.forEach(claims::add);
-    String header = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
+    SigningKey key = current();
+    String header =
+        base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + key.keyId() + "\"}");
     String payload = base64Url(claims.build().toString());
     String signingInput = header + "." + payload;
-    return new IssuedToken(signingInput + "." + sign(signingInput), expiresAt);
+    return new IssuedToken(signingInput + "." + sign(key.key(), signingInput), expiresAt);
   }
 
-  private String sign(String signingInput) {
+  private static String sign(PrivateKey signingKey, String signingInput) {
     try {
       Signature signature = Signature.getInstance("SHA256withRSA");
       signature.initSign(signingKey);

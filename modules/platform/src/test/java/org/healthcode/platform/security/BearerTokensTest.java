@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,46 @@ class BearerTokensTest {
     assertThat(tokens.verify("Bearer " + token))
         .contains(new Caller("device:7", Set.of(Role.SCANNER)));
     assertThat(tokens.verify("bearer " + token)).isPresent(); // the scheme is case-insensitive
+  }
+
+  @Test
+  void verify_WithTwoKeys_AcceptsTokensOfEitherByKeyIdAndWithoutOne() throws Exception {
+    KeyPair next = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    PublicKey old = BearerTokens.parsePublicKey(resource("dev-jwt-public.pem"));
+    BearerTokens both =
+        new BearerTokens(
+            JwtKeys.of(List.of(next.getPublic(), old)),
+            "health-code",
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    String claims = claims("health-code", NOW_S + 600, "[\"SCANNER\"]");
+
+    assertThat(both.verify("Bearer " + sign(KEY, withKid(old), claims))).isPresent();
+    assertThat(both.verify("Bearer " + sign(next.getPrivate(), withKid(next.getPublic()), claims)))
+        .isPresent();
+    assertThat(both.verify("Bearer " + sign(next.getPrivate(), RS256, claims))).isPresent();
+    assertThat(both.verify("Bearer " + sign(KEY, RS256, claims))).isPresent();
+  }
+
+  @Test
+  void verify_ATokenWhoseKeyIdNamesAnotherKey_IsRefused() throws Exception {
+    KeyPair next = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    PublicKey old = BearerTokens.parsePublicKey(resource("dev-jwt-public.pem"));
+    String claims = claims("health-code", NOW_S + 600, "[\"SCANNER\"]");
+
+    // signed by the old key but naming the new one: checked with the new key only
+    assertThat(tokens.verify("Bearer " + sign(KEY, withKid(next.getPublic()), claims))).isEmpty();
+    // the old key retired: its tokens are refused, with or without a key id
+    BearerTokens retired =
+        new BearerTokens(
+            JwtKeys.of(List.of(next.getPublic())), "health-code", Clock.fixed(NOW, ZoneOffset.UTC));
+    assertThat(retired.verify("Bearer " + sign(KEY, withKid(old), claims))).isEmpty();
+    assertThat(retired.verify("Bearer " + sign(KEY, RS256, claims))).isEmpty();
+    assertThat(tokens.verify("Bearer " + sign(KEY, "{\"alg\":\"RS256\",\"kid\":7}", claims)))
+        .isEmpty();
+  }
+
+  private static String withKid(PublicKey key) {
+    return "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + JwtKeys.thumbprint(key) + "\"}";
   }
 
   @Test

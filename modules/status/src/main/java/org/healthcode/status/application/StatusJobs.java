@@ -16,6 +16,7 @@ import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.platform.cluster.Leases;
+import org.healthcode.platform.observability.Metrics;
 
 /**
  * Runs the status module's periodic work every {@code healthcode.status.timer-interval}: pending
@@ -28,6 +29,8 @@ import org.healthcode.platform.cluster.Leases;
  */
 @ApplicationScoped
 public class StatusJobs {
+
+  @Inject Metrics metrics;
 
   /** The lease of the node that runs the jobs. */
   public static final String LEASE = "status-jobs";
@@ -96,12 +99,16 @@ public class StatusJobs {
     if (stopped) {
       return;
     }
+    long start = System.nanoTime();
     try {
       int done = work.getAsInt();
+      metrics.jobRuns(job).record(System.nanoTime() - start);
       if (done > 0) {
         LOG.info(() -> job + ": " + done);
       }
     } catch (RuntimeException e) {
+      metrics.jobRuns(job).record(System.nanoTime() - start);
+      metrics.jobFailures(job).increment();
       LOG.log(Level.WARNING, job + " failed; next round tries again", e);
     }
   }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.platform.cluster.Leases;
+import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.persistence.JobRepository;
@@ -53,6 +54,7 @@ public class CheckInRetention {
   @Inject VenueSettings settings;
   @Inject CallerContext callerContext;
   @Inject CheckInRetention self;
+  @Inject Metrics metrics;
 
   private ScheduledFuture<?> running;
   private volatile boolean stopped;
@@ -81,12 +83,17 @@ public class CheckInRetention {
     if (stopped) {
       return;
     }
+    long start = System.nanoTime();
     try {
       Integer deleted = self.purge(false);
+      if (deleted != null) {
+        metrics.jobRuns(JOB).record(System.nanoTime() - start);
+      }
       if (deleted != null && deleted > 0) {
         LOG.info(() -> "check-in retention: " + deleted + " deleted");
       }
     } catch (RuntimeException e) {
+      metrics.jobFailures(JOB).increment();
       LOG.log(Level.WARNING, "check-in retention failed; the next round tries again", e);
     }
   }

@@ -1,5 +1,6 @@
 package org.healthcode.venue.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import org.healthcode.identity.api.PersonId;
 import org.healthcode.identity.api.PersonSummary;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
@@ -23,6 +25,7 @@ import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.CurrentColours;
 import org.healthcode.venue.api.CheckInMethod;
 import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.ScanAnswer;
 import org.healthcode.venue.api.VenueErrorCodes;
 import org.healthcode.venue.domain.DocumentHash;
@@ -62,12 +65,51 @@ public class ScanFacade {
   @Inject ScanRecorder recorder;
   @Inject AuditLog auditLog;
   @Inject VenueSettings settings;
+  @Inject Metrics metrics;
+
+  /** Answered scans by outcome (index: GateOutcome ordinal), refused ones, and their time. */
+  private Metrics.Count[] answered;
+
+  private Metrics.Count refused;
+  private Metrics.Timing scanTime;
+
+  @PostConstruct
+  void registerMetrics() {
+    GateOutcome[] outcomes = GateOutcome.values();
+    answered = new Metrics.Count[outcomes.length];
+    for (GateOutcome outcome : outcomes) {
+      answered[outcome.ordinal()] =
+          metrics.counter(
+              "healthcode_scans", "Gate scans answered, by outcome", "outcome", outcome.name());
+    }
+    refused =
+        metrics.counter(
+            "healthcode_scans", "Gate scans answered, by outcome", "outcome", "REFUSED");
+    scanTime =
+        metrics.timer(
+            "healthcode_scan_duration",
+            "Time a gate scan took in the server, from the device's token to the durable answer");
+  }
 
   /**
    * No transaction around the scan: its reads are single statements, and its write is the batch
    * {@link ScanRecorder} commits (docs/adr/0015).
    */
   public ScanAnswer scan(String scanIdText, String codeToken, BigDecimal temperature) {
+    long start = System.nanoTime();
+    try {
+      ScanAnswer answer = decideAndRecord(scanIdText, codeToken, temperature);
+      answered[answer.outcome().ordinal()].increment();
+      return answer;
+    } catch (RuntimeException e) {
+      refused.increment();
+      throw e;
+    } finally {
+      scanTime.record(System.nanoTime() - start);
+    }
+  }
+
+  private ScanAnswer decideAndRecord(String scanIdText, String codeToken, BigDecimal temperature) {
     EntryPointId entryPoint = devicesEntryPoint(callerContext.requireAnyOf(Role.SCANNER));
     ScanId scanId = ScanId.fromDevice(scanIdText);
     EntryPointPlace place = place(entryPoint);

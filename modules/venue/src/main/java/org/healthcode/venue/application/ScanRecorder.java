@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.platform.cluster.Conflicts;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.observability.Metrics;
 import org.healthcode.venue.api.VenueErrorCodes;
 import org.healthcode.venue.domain.EntryPointPlace;
 import org.healthcode.venue.domain.GateDecision;
@@ -49,12 +50,19 @@ public class ScanRecorder {
   private static final Logger LOG = Logger.getLogger(ScanRecorder.class.getName());
 
   private record Pending(
-      RecordedScan scan, EntryPointPlace place, CompletableFuture<GateDecision> answer) {}
+      RecordedScan scan,
+      EntryPointPlace place,
+      CompletableFuture<GateDecision> answer,
+      long queuedAt) {}
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
 
   @Inject CheckInBatches batches;
+  @Inject Metrics metrics;
+
+  private Metrics.Distribution batchSizes;
+  private Metrics.Timing queueWait;
 
   private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(8 * 1024);
 
@@ -70,6 +78,15 @@ public class ScanRecorder {
 
   @PostConstruct
   void start() {
+    batchSizes =
+        metrics.histogram(
+            "healthcode_scan_batch_size", "Scans written and committed together (group commit)");
+    queueWait =
+        metrics.timer(
+            "healthcode_scan_queue_wait",
+            "Time a scan waited for the writer before its batch was written");
+    metrics.gauge(
+        "healthcode_scan_queue_length", "Scans waiting for the writer now", waiting::size);
     writer = threads.newThread(this::write);
     writer.setName("scan-writer");
     writer.setDaemon(true);
@@ -91,7 +108,7 @@ public class ScanRecorder {
    * the first scan's for a repetition. SCAN_NOT_RECORDED if it could not be made durable in time.
    */
   public GateDecision record(RecordedScan scan, EntryPointPlace place) {
-    Pending pending = new Pending(scan, place, new CompletableFuture<>());
+    Pending pending = new Pending(scan, place, new CompletableFuture<>(), System.nanoTime());
     try {
       if (stopped || !waiting.offer(pending, WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw notRecorded("too many scans are waiting to be recorded");
@@ -127,6 +144,11 @@ public class ScanRecorder {
           return;
         }
         waiting.drainTo(batch, MAX_BATCH - 1);
+        long taken = System.nanoTime();
+        for (Pending pending : batch) {
+          queueWait.record(taken - pending.queuedAt());
+        }
+        batchSizes.record(batch.size());
         connection = write(batch, connection);
         batch.clear();
       }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -46,6 +47,16 @@ public final class FieldCipher {
 
   public FieldCipher(KeyRing keys) {
     this.keys = Objects.requireNonNull(keys, "keys");
+  }
+
+  /** The id of the key new data is encrypted with. */
+  public String currentKeyId() {
+    return keys.currentKeyId();
+  }
+
+  /** Every key id the ring holds, current first. */
+  public List<String> keyIds() {
+    return List.copyOf(keys.keyIds());
   }
 
   public EncryptedField encrypt(String plaintext, String context) {

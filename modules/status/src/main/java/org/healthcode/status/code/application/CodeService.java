@@ -1,5 +1,6 @@
 package org.healthcode.status.code.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.qr.QrFormat;
 import org.healthcode.platform.qr.QrImages;
 import org.healthcode.platform.security.Caller;
@@ -39,6 +41,14 @@ public class CodeService {
   @Inject CodeStore codes;
   @Inject CodeSettings settings;
   @Inject AuditLog auditLog;
+  @Inject Metrics metrics;
+
+  private Metrics.Count issued;
+
+  @PostConstruct
+  void registerMetrics() {
+    issued = metrics.counter("healthcode_code_issues", "App health codes issued (healthCodeQr)");
+  }
 
   Clock clock = Clock.systemUTC();
 
@@ -60,6 +70,7 @@ public class CodeService {
             .activeCode()
             .orElseGet(() -> codes.activeCode(personId.value(), CodeKind.DYNAMIC, now));
     String token = settings.tokens().issue(codeId, colour, now);
+    this.issued.increment();
     VerifiedToken issued = issued(token, now);
     return new AppCode(
         personId.value(),
