@@ -3,6 +3,7 @@ package org.healthcode.platform.error;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
 
   private final String code;
   private final String field;
+  private Long retryAfterSeconds;
 
   public HealthCodeException(String code, String message) {
     this(code, fieldNamedIn(message), message);
@@ -68,6 +70,19 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
     return new HealthCodeException(ErrorCodes.UNAUTHENTICATED, message);
   }
 
+  /**
+   * Tells the caller when to try again ({@code extensions.retryAfterSeconds}), e.g. for a sign-in
+   * that is being slowed down.
+   */
+  public HealthCodeException retryAfter(long seconds) {
+    this.retryAfterSeconds = seconds;
+    return this;
+  }
+
+  public Optional<Long> retryAfterSeconds() {
+    return Optional.ofNullable(retryAfterSeconds);
+  }
+
   public String code() {
     return code;
   }
@@ -79,7 +94,15 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
 
   @Override
   public Map<String, Object> getExtensions() {
-    return field == null ? Map.of("code", code) : Map.of("code", code, "field", field);
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    extensions.put("code", code);
+    if (field != null) {
+      extensions.put("field", field);
+    }
+    if (retryAfterSeconds != null) {
+      extensions.put("retryAfterSeconds", retryAfterSeconds);
+    }
+    return extensions;
   }
 
   @Override

@@ -53,12 +53,21 @@ public final class BearerTokens {
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
   private static final Base64.Decoder BASE64_URL = Base64.getUrlDecoder();
 
-  private record Verified(Caller caller, long expiresAt) {}
+  private record Verified(Caller caller, long expiresAt, long issuedAt) {}
+
+  /** Whether a token of the subject issued at the second (0: unknown) was revoked meanwhile. */
+  @FunctionalInterface
+  public interface RevocationCheck {
+    RevocationCheck NONE = (subject, issuedAt) -> false;
+
+    boolean isRevoked(String subject, long issuedAtEpochSecond);
+  }
 
   private final PublicKey publicKey;
   private final String issuer;
   private final Clock clock;
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+  private volatile RevocationCheck revocations = RevocationCheck.NONE;
 
   /**
    * @param publicKey the signer's key; empty when none is configured (every token is refused)
@@ -118,6 +127,15 @@ public final class BearerTokens {
   }
 
   /**
+   * Refuses from now on the tokens the check names revoked (docs/adr/0019), even those verified and
+   * kept before: the check runs on every request, after the kept signature check.
+   */
+  public BearerTokens checkingRevocations(RevocationCheck check) {
+    this.revocations = Objects.requireNonNull(check, "check");
+    return this;
+  }
+
+  /**
    * The caller an {@code Authorization} header value names: empty when it is not {@code Bearer}
    * with a token that verifies now.
    */
@@ -131,9 +149,14 @@ public final class BearerTokens {
     long now = clock.instant().getEpochSecond();
     Verified kept = verified.get(token);
     if (kept != null) {
-      return expired(kept.expiresAt(), now) ? Optional.empty() : Optional.of(kept.caller());
+      return expired(kept.expiresAt(), now) || revoked(kept)
+          ? Optional.empty()
+          : Optional.of(kept.caller());
     }
     Optional<Verified> checked = check(token, now);
+    if (checked.isPresent() && revoked(checked.get())) {
+      return Optional.empty();
+    }
     checked.ifPresent(
         fresh -> {
           if (verified.size() >= MAX_KEPT) {
@@ -142,6 +165,10 @@ public final class BearerTokens {
           verified.put(token, fresh);
         });
     return checked.map(Verified::caller);
+  }
+
+  private boolean revoked(Verified token) {
+    return revocations.isRevoked(token.caller().subject(), token.issuedAt());
   }
 
   private Optional<Verified> check(String token, long now) {
@@ -208,7 +235,8 @@ public final class BearerTokens {
         }
       }
     }
-    return Optional.of(new Verified(new Caller(subject, roles), expiresAt));
+    return Optional.of(
+        new Verified(new Caller(subject, roles), expiresAt, issuedAt == null ? 0 : issuedAt));
   }
 
   /** Past its expiry by more than the clock skew allows. */
