@@ -59,6 +59,8 @@ final class ScanLoad {
 
   private static final Pattern OUTCOME = Pattern.compile("\"outcome\":\"(\\w+)\"");
   private static final Pattern CODE = Pattern.compile("\"code\":\"(\\w+)\"");
+  private static final Pattern LEAK =
+      Pattern.compile("(java|jakarta|javax|org\\.(hibernate|mariadb|healthcode))\\.|Exception");
   private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
   private final Database database;
@@ -192,7 +194,9 @@ final class ScanLoad {
       }
       Matcher error = CODE.matcher(response.body());
       if (response.body().contains("\"errors\"")) {
-        return error.find() ? error.group(1) : "ERROR";
+        String code = error.find() ? error.group(1) : "ERROR";
+        // issue 19: an error message must never name a Java class or carry an exception's text
+        return LEAK.matcher(response.body()).find() ? code + "+LEAK" : code;
       }
       Matcher outcome = OUTCOME.matcher(response.body());
       return outcome.find() ? "OK " + outcome.group(1) : "UNREADABLE";

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.healthcode.identity.api.DeviceCredentials;
 import org.healthcode.identity.api.DocumentMatch;
 import org.healthcode.identity.api.DocumentType;
@@ -12,6 +14,7 @@ import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.identity.api.PersonSummary;
 import org.healthcode.platform.audit.AuditLog;
+import org.healthcode.platform.database.DatabaseFaults;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
@@ -46,6 +49,8 @@ import org.healthcode.venue.persistence.VenueRepository;
 @ApplicationScoped
 public class ScanFacade {
 
+  private static final Logger LOG = Logger.getLogger(ScanFacade.class.getName());
+
   static final String ENTRY_POINT = "ENTRY_POINT";
 
   private final GatePolicy policy = new GatePolicy();
@@ -68,6 +73,23 @@ public class ScanFacade {
    * {@link ScanRecorder} commits (docs/adr/0015).
    */
   public ScanAnswer scan(String scanIdText, String codeToken, BigDecimal temperature) {
+    long deadline = ScanRecorder.deadlineFromNow();
+    try {
+      return scan(scanIdText, codeToken, temperature, deadline);
+    } catch (HealthCodeException refused) {
+      throw refused;
+    } catch (RuntimeException fault) {
+      if (!DatabaseFaults.isDatabaseFault(fault)) {
+        throw fault;
+      }
+      // a read before the recording failed or timed out: nothing was recorded, the gate retries
+      LOG.log(Level.WARNING, "a scan met a database fault before it was recorded", fault);
+      throw ScanRecorder.notRecordedAfterFault();
+    }
+  }
+
+  private ScanAnswer scan(
+      String scanIdText, String codeToken, BigDecimal temperature, long deadline) {
     EntryPointId entryPoint = devicesEntryPoint(callerContext.requireAnyOf(Role.SCANNER));
     ScanId scanId = ScanId.fromDevice(scanIdText);
     requireTemperature(temperature);
@@ -93,7 +115,7 @@ public class ScanFacade {
             settings.clock().instant(),
             decision,
             CheckInMethod.SCAN);
-    return answer(recorder.record(scan, place), check.maskedName());
+    return answer(recorder.record(scan, place, deadline), check.maskedName());
   }
 
   /**
