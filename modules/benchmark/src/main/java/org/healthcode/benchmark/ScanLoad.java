@@ -194,9 +194,9 @@ final class ScanLoad {
       }
       Matcher error = CODE.matcher(response.body());
       if (response.body().contains("\"errors\"")) {
-        String code = error.find() ? error.group(1) : "ERROR";
+        String errorCode = error.find() ? error.group(1) : "ERROR";
         // issue 19: an error message must never name a Java class or carry an exception's text
-        return LEAK.matcher(response.body()).find() ? code + "+LEAK" : code;
+        return LEAK.matcher(response.body()).find() ? errorCode + "+LEAK" : errorCode;
       }
       Matcher outcome = OUTCOME.matcher(response.body());
       return outcome.find() ? "OK " + outcome.group(1) : "UNREADABLE";
