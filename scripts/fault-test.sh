@@ -115,10 +115,18 @@ done
 log "Liberty ready"
 
 java -Xmx512m -cp "$CP" org.healthcode.benchmark.Main faults --url "http://127.0.0.1:$HTTP_PORT" \
-  --duration "$DURATION" --clients "$CLIENTS" --events "$OUT/events.log" --out "$OUT" \
+  --duration "$DURATION" --clients "$CLIENTS" --devices 16 --events "$OUT/events.log" --out "$OUT" \
   --db-ports "$DB_PORT" >"$DIR/load.log" 2>&1 &
 LOAD=$!
-sleep 25
+# the faults start once the gates scan (their devices signed in first)
+for i in $(seq 1 180); do
+  grep -q '^Scan load:' "$DIR/load.log" 2>/dev/null && break
+  kill -0 "$LOAD" 2>/dev/null || { cat "$DIR/load.log"; die "the load tool exited"; }
+  [[ $i == 180 ]] && die "the load did not start within 180 s; see $DIR/load.log"
+  sleep 1
+done
+event "load started"
+sleep 20
 event "kill -9 MariaDB"
 kill -9 "$DB_PID"
 sleep 15
