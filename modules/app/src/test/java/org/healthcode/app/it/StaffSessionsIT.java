@@ -87,11 +87,15 @@ class StaffSessionsIT extends DeployedApplication {
       signIn(attacker, username, "guess number " + i);
     }
 
+    // the owner may have to wait, never for long: at most the username's cap of 30 s
     JsonObject refused = signIn(randomAddress(), username, Staff.PASSWORD);
-    assertThat(code(refused)).isEqualTo("SIGN_IN_DELAYED");
-    long retryAfter = extensions(refused).getJsonNumber("retryAfterSeconds").longValue();
-    assertThat(retryAfter).isBetween(1L, 30L);
-    Thread.sleep(retryAfter * 1000 + 200);
+    if (code(refused).equals("SIGN_IN_DELAYED")) {
+      long retryAfter = retryAfterSeconds(refused);
+      assertThat(retryAfter).isBetween(1L, 30L);
+      Thread.sleep(retryAfter * 1000 + 200);
+    } else {
+      assertThat(code(refused)).isEqualTo("none");
+    }
 
     JsonObject owner = signIn(randomAddress(), username, Staff.PASSWORD);
     assertThat(owner.get("errors")).isNull();
@@ -107,10 +111,15 @@ class StaffSessionsIT extends DeployedApplication {
           .isEqualTo("INVALID_CREDENTIALS");
     }
 
+    // the waits double (1 s, 2 s, 4 s): a busy machine may outlast the first, not all of them
     JsonObject delayed = signIn(randomAddress(), username, "wrong again");
+    for (int i = 0; i < 3 && !code(delayed).equals("SIGN_IN_DELAYED"); i++) {
+      assertThat(code(delayed)).isEqualTo("INVALID_CREDENTIALS");
+      delayed = signIn(randomAddress(), username, "wrong again");
+    }
 
     assertThat(code(delayed)).isEqualTo("SIGN_IN_DELAYED");
-    assertThat(extensions(delayed).getJsonNumber("retryAfterSeconds").longValue()).isPositive();
+    assertThat(retryAfterSeconds(delayed)).isPositive();
     assertThat(delayed.getJsonArray("errors").getJsonObject(0).getString("message"))
         .doesNotContain(username);
   }
@@ -162,6 +171,13 @@ class StaffSessionsIT extends DeployedApplication {
 
   private static JsonObject extensions(JsonObject response) {
     return response.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions");
+  }
+
+  /** extensions.retryAfterSeconds, a number or its text (SmallRye passes extensions on as text). */
+  private static long retryAfterSeconds(JsonObject response) {
+    jakarta.json.JsonValue value = extensions(response).get("retryAfterSeconds");
+    assertThat(value).isNotNull();
+    return Long.parseLong(value.toString().replace("\"", ""));
   }
 
   private static String code(JsonObject response) {

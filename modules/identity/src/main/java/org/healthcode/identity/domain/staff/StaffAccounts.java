@@ -109,7 +109,8 @@ public class StaffAccounts {
     }
     if (!valid) {
       repository.forgetFailures(key, address, since);
-      repository.recordFailure(key, address, now);
+      // the wait runs from the answer, not from the start of the slow password check
+      repository.recordFailure(key, address, clock.instant());
       throw new HealthCodeException(
           IdentityErrorCodes.INVALID_CREDENTIALS, "Unknown username or wrong password");
     }
