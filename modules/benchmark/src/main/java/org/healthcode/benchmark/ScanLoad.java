@@ -72,8 +72,13 @@ final class ScanLoad {
   private final Path out;
   private final List<Integer> dbPorts;
   private final String run = "f" + Long.toString(System.currentTimeMillis() / 1000, 36);
+  // HTTP/1.1 as gates speak it: straight to Liberty, Java's default h2c upgrade left response
+  // writes parked in Liberty's HTTP/2 stream processor (fault run of 2026-12-03 15:10)
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(3))
+          .build();
   private final CodeTokens tokens =
       new CodeTokens(HmacKeys.fromConfig("code token keys", DevelopmentKeys.statusCodeKeys()));
 
