@@ -59,8 +59,16 @@ final class ScanLoad {
 
   private static final Pattern OUTCOME = Pattern.compile("\"outcome\":\"(\\w+)\"");
   private static final Pattern CODE = Pattern.compile("\"code\":\"(\\w+)\"");
+
+  /**
+   * A Java package or an exception's name inside an error's message (not in extensions, where
+   * SmallRye's classification "DataFetchingException" sits).
+   */
   private static final Pattern LEAK =
-      Pattern.compile("(java|jakarta|javax|org\\.(hibernate|mariadb|healthcode))\\.|Exception");
+      Pattern.compile(
+          "\"message\":\"[^\"]*((java|jakarta|javax|org\\.(hibernate|mariadb|healthcode))\\."
+              + "|Exception)");
+
   private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
   private final Database database;
