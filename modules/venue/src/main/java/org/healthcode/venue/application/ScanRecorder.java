@@ -49,8 +49,12 @@ public class ScanRecorder {
    */
   public static final long WAIT_SECONDS = 10;
 
-  /** Kept from the bound for the way back, so that the gate has its answer within it. */
-  static final long ANSWER_MARGIN_MILLIS = 500;
+  /**
+   * Kept from the bound for the way back, so that the gate has its answer within it: with 500 ms
+   * the fault runs on a machine at load 30 saw 1 to 2 answers in about 1,400 arrive 10 to 62 ms
+   * late (README, "Database faults").
+   */
+  static final long ANSWER_MARGIN_MILLIS = 1_000;
 
   private static final Logger LOG = Logger.getLogger(ScanRecorder.class.getName());
 
