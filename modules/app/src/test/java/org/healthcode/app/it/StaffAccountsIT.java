@@ -90,19 +90,6 @@ class StaffAccountsIT extends DeployedApplication {
   }
 
   @Test
-  void staffSignIn_WhenTenFailuresWithin15Minutes_RefusesEvenTheRightPassword() {
-    String username = Staff.createAccount("supervisor", "SUPERVISOR");
-
-    for (int i = 0; i < 10; i++) {
-      assertThat(Staff.codes(Staff.signIn(username, "wrong password " + i)))
-          .containsExactly("INVALID_CREDENTIALS");
-    }
-
-    assertThat(Staff.codes(Staff.signIn(username, Staff.PASSWORD)))
-        .containsExactly("TOO_MANY_ATTEMPTS");
-  }
-
-  @Test
   void staffSignIn_WhenAFewFailuresThenRightPassword_SignsIn() {
     String username = Staff.createAccount("auditor", "AUDITOR");
     for (int i = 0; i < 3; i++) {

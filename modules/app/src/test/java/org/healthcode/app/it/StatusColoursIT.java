@@ -523,6 +523,91 @@ class StatusColoursIT extends DeployedApplication {
     assertThat(history(code).get(0).getString("cause")).isEqualTo("REVIEW");
   }
 
+  @Test
+  void runObservationTimers_WhileAManualReviewIsOpen_HoldsTheCodeOrange() throws Exception {
+    Holder holder = newHolder();
+    consent(holder);
+    declare(holder, feverNotDeclared(holder.personId()));
+    awaitColour(holder, "ORANGE");
+    endObservationAt(holder.personId(), Instant.now().minusSeconds(5));
+
+    assertThat(Api.graphql("mutation { runObservationTimers }", staff("ADMIN")).getErrors())
+        .isNullOrEmpty();
+
+    JsonObject code = code(holder);
+    assertThat(code.getString("colour")).isEqualTo("ORANGE");
+    assertThat(changesWithCause(holder.personId(), "TIMER")).isZero();
+    assertThat(openReviewItem(holder, staff("REVIEWER")).getString("status")).isEqualTo("OPEN");
+  }
+
+  @Test
+  void decideReview_AfterTheHeldObservationEnded_SetsTheColourByReviewAndFreesTheTimer()
+      throws Exception {
+    Holder holder = newHolder();
+    consent(holder);
+    declare(holder, feverNotDeclared(holder.personId()));
+    awaitColour(holder, "ORANGE");
+    endObservationAt(holder.personId(), Instant.now().minusSeconds(5));
+    String admin = staff("ADMIN");
+    Api.graphql("mutation { runObservationTimers }", admin);
+    String reviewer = staff("REVIEWER");
+
+    decide(reviewer, openReviewItem(holder, reviewer).getString("id"), "ORANGE");
+    JsonObject decided = awaitVersion(holder, 2);
+    assertThat(decided.getString("colour")).isEqualTo("ORANGE");
+    assertThat(history(decided).get(0).getString("cause")).isEqualTo("REVIEW");
+    endObservationAt(holder.personId(), Instant.now().minusSeconds(5));
+    assertThat(Api.graphql("mutation { runObservationTimers }", admin).getErrors()).isNullOrEmpty();
+
+    JsonObject code = code(holder);
+    assertThat(code.getString("colour")).isEqualTo("GREEN");
+    assertThat(history(code).get(0).getString("cause")).isEqualTo("TIMER");
+  }
+
+  /** The README's declaration: 38.1 °C and a cough, fever not ticked — MANUAL_REVIEW, ORANGE. */
+  private static Map<String, Object> feverNotDeclared(String personId) {
+    Map<String, Object> form = declaration(personId);
+    form.put("temperature", new BigDecimal("38.1"));
+    form.put("symptoms", List.of("COUGH"));
+    return form;
+  }
+
+  private static JsonObject openReviewItem(Holder holder, String reviewer) {
+    return Connections.allNodes(
+            "reviewQueue",
+            "query($after: String) { reviewQueue(first: 100, after: $after)"
+                + " { edges { node { id status declaration { personId } } }"
+                + " pageInfo { hasNextPage endCursor } } }",
+            reviewer)
+        .stream()
+        .filter(
+            node ->
+                node.getJsonObject("declaration").getString("personId").equals(holder.personId()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void decide(String reviewer, String itemId, String outcome) {
+    data(
+        Api.graphql(
+            "mutation($id: ID!) { decideReview(itemId: $id, outcome: "
+                + outcome
+                + ", reason: \"seen at the clinic\") { status } }",
+            Map.of("id", itemId),
+            reviewer),
+        "decideReview");
+  }
+
+  private static JsonObject awaitVersion(Holder holder, int version) throws InterruptedException {
+    JsonObject code = code(holder);
+    for (int i = 0; i < 20 && code.getInt("version") < version; i++) {
+      Thread.sleep(250);
+      code = code(holder);
+    }
+    assertThat(code.getInt("version")).isEqualTo(version);
+    return code;
+  }
+
   private static void consent(Holder holder) {
     Declarations.consent(holder.token(), holder.personId());
   }

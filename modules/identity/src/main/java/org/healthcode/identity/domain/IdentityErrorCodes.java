@@ -21,6 +21,12 @@ public final class IdentityErrorCodes {
    */
   public static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS";
 
+  /**
+   * Staff sign-in failed too often lately from this address or for this username: the attempt was
+   * not checked; {@code extensions.retryAfterSeconds} says when the next one will be (ADR 19).
+   */
+  public static final String SIGN_IN_DELAYED = "SIGN_IN_DELAYED";
+
   /** Too many sign-in codes were requested for the phone number; wait and try again. */
   public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
 

@@ -31,8 +31,10 @@ public class StaffApi {
   @PermitAll
   @Description(
       "Signs a staff member in with username and password. Any wrong detail gives"
-          + " INVALID_CREDENTIALS; after 10 failures for a username within 15 minutes,"
-          + " TOO_MANY_ATTEMPTS. Public.")
+          + " INVALID_CREDENTIALS. After 5 failures for a username or 10 from an address within"
+          + " 15 minutes, each further try waits a doubling delay (up to 30 s per username, 15 min"
+          + " per address); a try made earlier gives SIGN_IN_DELAYED with"
+          + " extensions.retryAfterSeconds. Public.")
   public @NonNull StaffSignInResult staffSignIn(
       @NonNull @Name("username") @Description("The sign-in name.") String username,
       @NonNull @Name("password") @Description("The password.") String password) {

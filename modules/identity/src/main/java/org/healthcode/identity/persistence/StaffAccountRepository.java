@@ -53,29 +53,50 @@ public class StaffAccountRepository {
         .getResultList();
   }
 
-  public void recordFailure(String username, Instant at) {
-    entityManager.persist(new SignInFailure(username, at));
+  public void recordFailure(String username, String clientAddress, Instant at) {
+    entityManager.persist(new SignInFailure(username, clientAddress, at));
   }
 
-  public long failuresSince(String username, Instant since) {
-    return entityManager
-        .createQuery(
-            "SELECT COUNT(f) FROM SignInFailure f"
-                + " WHERE f.username = :username AND f.failedAt >= :since",
-            Long.class)
-        .setParameter("username", username)
-        .setParameter("since", since)
-        .getSingleResult();
+  /** How many failures since the given moment, and the last of them (null when none). */
+  public record Failures(long count, Instant last) {}
+
+  public Failures failuresOfUsername(String username, Instant since) {
+    return failures("username", username, since);
   }
 
-  /** Removes the username's failures older than the given moment: they no longer count. */
-  public void forgetFailures(String username, Instant before) {
-    entityManager
-        .createQuery(
-            "DELETE FROM SignInFailure f WHERE f.username = :username AND f.failedAt < :before")
-        .setParameter("username", username)
-        .setParameter("before", before)
-        .executeUpdate();
+  public Failures failuresFromAddress(String clientAddress, Instant since) {
+    return failures("clientAddress", clientAddress, since);
+  }
+
+  private Failures failures(String attribute, String value, Instant since) {
+    Object[] row =
+        entityManager
+            .createQuery(
+                "SELECT COUNT(f), MAX(f.failedAt) FROM SignInFailure f WHERE f."
+                    + attribute
+                    + " = :value AND f.failedAt >= :since",
+                Object[].class)
+            .setParameter("value", value)
+            .setParameter("since", since)
+            .getSingleResult();
+    return new Failures(((Number) row[0]).longValue(), (Instant) row[1]);
+  }
+
+  /**
+   * Removes the username's and the address's failures older than the given moment: they no longer
+   * count.
+   */
+  public void forgetFailures(String username, String clientAddress, Instant before) {
+    for (String attribute : new String[] {"username", "clientAddress"}) {
+      entityManager
+          .createQuery(
+              "DELETE FROM SignInFailure f WHERE f."
+                  + attribute
+                  + " = :value AND f.failedAt < :before")
+          .setParameter("value", attribute.equals("username") ? username : clientAddress)
+          .setParameter("before", before)
+          .executeUpdate();
+    }
   }
 
   /** Removes all of the username's failures, after a successful sign-in. */

@@ -65,7 +65,8 @@ public class Migrations {
     for (HealthCodeModule module : modulesInOrder()) {
       MigrateResult result =
           Flyway.configure(Thread.currentThread().getContextClassLoader())
-              .dataSource(dataSource)
+              // a migration may rightly run for minutes: no socket timeout (ADR 19)
+              .dataSource(UntimedConnections.of(dataSource))
               .locations(module.migrationLocation())
               .table(module.name() + "_schema_history")
               // the schema is shared by every module, so each module's history starts on a

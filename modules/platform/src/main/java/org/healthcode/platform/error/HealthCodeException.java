@@ -3,6 +3,7 @@ package org.healthcode.platform.error;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,19 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
     return new HealthCodeException(ErrorCodes.UNAUTHENTICATED, message);
   }
 
+  /**
+   * Tells the caller when to try again ({@code extensions.retryAfterSeconds}), e.g. for a sign-in
+   * that is being slowed down.
+   */
+  public HealthCodeException retryAfter(long seconds) {
+    this.retryAfterSeconds = seconds;
+    return this;
+  }
+
+  public Optional<Long> retryAfterSeconds() {
+    return Optional.ofNullable(retryAfterSeconds);
+  }
+
   public String code() {
     return code;
   }
@@ -82,7 +96,7 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
 
   @Override
   public Map<String, Object> getExtensions() {
-    Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+    Map<String, Object> extensions = new LinkedHashMap<>();
     extensions.put("code", code);
     if (field != null) {
       extensions.put("field", field);

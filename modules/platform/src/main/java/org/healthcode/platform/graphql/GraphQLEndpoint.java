@@ -37,11 +37,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.healthcode.platform.HealthCodeModule;
 import org.healthcode.platform.error.ErrorCodes;
 import org.healthcode.platform.error.ErrorTexts;
+import org.healthcode.platform.http.ClientAddress;
 import org.healthcode.platform.i18n.Language;
 import org.healthcode.platform.i18n.Messages;
 import org.healthcode.platform.security.BearerTokens;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
+import org.healthcode.platform.security.TokenRevocations;
 
 /**
  * The one GraphQL endpoint: {@code POST /graphql} with a JSON body. Verifies the bearer token, if
@@ -68,13 +70,17 @@ public class GraphQLEndpoint extends HttpServlet {
 
   @Inject Instance<HealthCodeModule> modules;
 
+  @Inject TokenRevocations revocations;
+
   private BearerTokens tokens;
 
   private ErrorTexts errorTexts;
 
   @Override
   public void init() {
-    tokens = BearerTokens.fromConfig(ConfigProvider.getConfig());
+    tokens =
+        BearerTokens.fromConfig(ConfigProvider.getConfig())
+            .checkingRevocations(revocations::isRevoked);
     List<Messages> bundles = new ArrayList<>();
     for (HealthCodeModule module : modules) {
       bundles.add(Messages.of(module.messagesBaseName(), module.getClass()));
@@ -140,6 +146,7 @@ public class GraphQLEndpoint extends HttpServlet {
             () ->
                 CallerContext.as(
                     caller.get(),
+                    ClientAddress.current().orElse(request.getRemoteAddr()),
                     () -> {
                       ExecutionResponse[] executed = new ExecutionResponse[1];
                       // SmallRye writes into the metadata map, so it must be mutable

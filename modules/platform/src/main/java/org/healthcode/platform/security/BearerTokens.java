@@ -52,7 +52,15 @@ public final class BearerTokens {
   /** How often the configured keys are looked at again (docs/adr/0028). */
   static final long RELOAD_SECONDS = 5;
 
-  private record Verified(Caller caller, long expiresAt) {}
+  private record Verified(Caller caller, long expiresAt, long issuedAt) {}
+
+  /** Whether a token of the subject issued at the second (0: unknown) was revoked meanwhile. */
+  @FunctionalInterface
+  public interface RevocationCheck {
+    RevocationCheck NONE = (subject, issuedAt) -> false;
+
+    boolean isRevoked(String subject, long issuedAtEpochSecond);
+  }
 
   private volatile JwtKeys keys;
   private final String issuer;
@@ -60,6 +68,7 @@ public final class BearerTokens {
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
   private final ConfiguredKeys configured;
   private volatile long reloadAt;
+  private volatile RevocationCheck revocations = RevocationCheck.NONE;
 
   /**
    * @param publicKey the signer's key; empty when none is configured (every token is refused)
@@ -154,6 +163,15 @@ public final class BearerTokens {
   }
 
   /**
+   * Refuses from now on the tokens the check names revoked (docs/adr/0019), even those verified and
+   * kept before: the check runs on every request, after the kept signature check.
+   */
+  public BearerTokens checkingRevocations(RevocationCheck check) {
+    this.revocations = Objects.requireNonNull(check, "check");
+    return this;
+  }
+
+  /**
    * The caller an {@code Authorization} header value names: empty when it is not {@code Bearer}
    * with a token that verifies now.
    */
@@ -170,9 +188,14 @@ public final class BearerTokens {
     }
     Verified kept = verified.get(token);
     if (kept != null) {
-      return expired(kept.expiresAt(), now) ? Optional.empty() : Optional.of(kept.caller());
+      return expired(kept.expiresAt(), now) || revoked(kept)
+          ? Optional.empty()
+          : Optional.of(kept.caller());
     }
     Optional<Verified> checked = check(token, now);
+    if (checked.isPresent() && revoked(checked.get())) {
+      return Optional.empty();
+    }
     checked.ifPresent(
         fresh -> {
           if (verified.size() >= MAX_KEPT) {
@@ -206,6 +229,10 @@ public final class BearerTokens {
           "The token verification keys changed but cannot be read; the previous keys stay: "
               + e.getMessage());
     }
+  }
+
+  private boolean revoked(Verified token) {
+    return revocations.isRevoked(token.caller().subject(), token.issuedAt());
   }
 
   private Optional<Verified> check(String token, long now) {
@@ -291,7 +318,8 @@ public final class BearerTokens {
         }
       }
     }
-    return Optional.of(new Verified(new Caller(subject, roles), expiresAt));
+    return Optional.of(
+        new Verified(new Caller(subject, roles), expiresAt, issuedAt == null ? 0 : issuedAt));
   }
 
   /** Past its expiry by more than the clock skew allows. */

@@ -18,6 +18,31 @@ import org.healthcode.platform.error.HealthCodeException;
 public class CallerContext {
 
   private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
+  private static final ThreadLocal<String> CLIENT_ADDRESS = new ThreadLocal<>();
+
+  /**
+   * Runs {@code work} as {@code caller} calling from {@code clientAddress} (as {@link
+   * org.healthcode.platform.http.ClientAddress} holds it): the GraphQL endpoint, for each request.
+   */
+  public static <T> T as(Caller caller, String clientAddress, Supplier<T> work) {
+    String previous = CLIENT_ADDRESS.get();
+    CLIENT_ADDRESS.set(clientAddress);
+    try {
+      return as(caller, work);
+    } finally {
+      if (previous == null) {
+        CLIENT_ADDRESS.remove();
+      } else {
+        CLIENT_ADDRESS.set(previous);
+      }
+    }
+  }
+
+  /** The network address the current request came from; empty outside a request. */
+  public String clientAddress() {
+    String address = CLIENT_ADDRESS.get();
+    return address == null ? "" : address;
+  }
 
   /** Runs {@code work} as {@code caller}: the GraphQL endpoint, for each request. */
   public static <T> T as(Caller caller, Supplier<T> work) {

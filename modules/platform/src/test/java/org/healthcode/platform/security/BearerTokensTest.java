@@ -96,6 +96,28 @@ class BearerTokensTest {
   }
 
   @Test
+  void verify_AKeptTokenOfARevokedSubject_IsRefusedFromTheNextRequest() {
+    String token = sign(KEY, RS256, claims("health-code", NOW_S + 600, "[\"SCANNER\"]"));
+    java.util.concurrent.atomic.AtomicLong revokedAt =
+        new java.util.concurrent.atomic.AtomicLong(-1);
+    tokens.checkingRevocations(
+        (subject, issuedAt) -> subject.equals("device:7") && issuedAt <= revokedAt.get());
+    assertThat(tokens.verify("Bearer " + token)).isPresent();
+
+    revokedAt.set(NOW_S);
+
+    assertThat(tokens.verify("Bearer " + token)).isEmpty();
+  }
+
+  @Test
+  void verify_ATokenIssuedAfterTheRevocation_IsAccepted() {
+    String token = sign(KEY, RS256, claims("health-code", NOW_S + 600, "[\"SCANNER\"]"));
+    tokens.checkingRevocations((subject, issuedAt) -> issuedAt <= NOW_S - 11);
+
+    assertThat(tokens.verify("Bearer " + token)).isPresent();
+  }
+
+  @Test
   void verify_AnExpiredToken_IsRefusedOnceTheSkewIsOver() {
     assertThat(tokens.verify("Bearer " + sign(KEY, RS256, claims("health-code", NOW_S - 30, "[]"))))
         .isPresent();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.declaration.api.DeclarationReviewed;
+import org.healthcode.declaration.api.Outcome;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
@@ -23,7 +24,9 @@ import org.healthcode.status.persistence.StatusRecords;
 /**
  * Applies declaration reviews to codes without ever losing one (ADR 10): the review is written to
  * status_pending_review in the declaration's own transaction, applied in a new transaction right
- * after it commits, and otherwise by the periodic sweep.
+ * after it commits, and otherwise by the periodic sweep. A review that waits for a reviewer holds
+ * the code in the same transaction (status_review_hold, ADR 19): no observation timer turns it
+ * GREEN until the reviewer's decision, which releases the hold in its own transaction.
  */
 @ApplicationScoped
 public class DeclarationReviews {
@@ -65,6 +68,15 @@ public class DeclarationReviews {
             event.decidedBy(),
             event.reviewedAt().truncatedTo(ChronoUnit.MILLIS),
             settings.clock().instant()));
+    // an open manual review holds the code until a reviewer decides it (docs/adr/0019)
+    if (event.decidedBy().isPresent()) {
+      records.releaseReviewHold(event.declarationId());
+    } else if (event.rules().stream().anyMatch(rule -> rule.outcome() == Outcome.MANUAL_REVIEW)) {
+      records.holdForReview(
+          new PersonRef(event.personId().value()),
+          event.declarationId(),
+          event.reviewedAt().truncatedTo(ChronoUnit.MILLIS));
+    }
   }
 
   /** After the declaration committed; a failure here is left to the sweep. */

@@ -13,7 +13,8 @@ import org.healthcode.status.persistence.JpaHealthCodeRepository;
 /**
  * Ends the ORANGE observations that are over. Each code is locked while its timer fires (SKIP
  * LOCKED), so two nodes sweeping at once never fire the same timer; anything that fell due while no
- * node ran fires on the first sweep.
+ * node ran fires on the first sweep. A code held by an open manual review (ADR 19) has no due
+ * timer: its timer waits for the reviewer's decision, which sets the colour itself.
  */
 @ApplicationScoped
 public class ObservationTimers {

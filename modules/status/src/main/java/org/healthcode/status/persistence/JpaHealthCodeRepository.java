@@ -29,6 +29,13 @@ import org.healthcode.status.domain.ObservationTimer;
 @ApplicationScoped
 public class JpaHealthCodeRepository implements HealthCodeRepository {
 
+  /**
+   * A code held by an open manual review has no due timer (docs/adr/0019): the reviewer's decision
+   * sets its colour, and a timer that falls due meanwhile waits for that decision.
+   */
+  private static final String NOT_HELD =
+      " AND NOT EXISTS (SELECT 1 FROM status_review_hold h WHERE h.person_id = c.person_id)";
+
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
 
@@ -93,8 +100,9 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT person_id, observation_end FROM status_health_code"
+                "SELECT person_id, observation_end FROM status_health_code c"
                     + " WHERE colour = 'ORANGE' AND observation_end <= ?1"
+                    + NOT_HELD
                     + " ORDER BY observation_end LIMIT ?2 FOR UPDATE SKIP LOCKED")
             .setParameter(1, Timestamp.from(now))
             .setParameter(2, limit)
@@ -113,8 +121,10 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
   public boolean lockIfDue(PersonRef person, Instant now) {
     return !entityManager
         .createNativeQuery(
-            "SELECT person_id FROM status_health_code WHERE person_id = ?1"
-                + " AND colour = 'ORANGE' AND observation_end <= ?2 FOR UPDATE SKIP LOCKED")
+            "SELECT person_id FROM status_health_code c WHERE person_id = ?1"
+                + " AND colour = 'ORANGE' AND observation_end <= ?2"
+                + NOT_HELD
+                + " FOR UPDATE SKIP LOCKED")
         .setParameter(1, person.id())
         .setParameter(2, Timestamp.from(now))
         .getResultList()

@@ -63,6 +63,28 @@ public class StatusRecords {
     entityManager.remove(review);
   }
 
+  // review holds (docs/adr/0019)
+
+  /** Holds the person's code while the declaration waits for a reviewer; once per declaration. */
+  public void holdForReview(PersonRef person, long declarationId, Instant since) {
+    entityManager
+        .createNativeQuery(
+            "INSERT IGNORE INTO status_review_hold (declaration_id, person_id, held_since)"
+                + " VALUES (?1, ?2, ?3)")
+        .setParameter(1, declarationId)
+        .setParameter(2, person.id())
+        .setParameter(3, java.sql.Timestamp.from(since))
+        .executeUpdate();
+  }
+
+  /** A reviewer decided the declaration: it no longer holds the code. */
+  public void releaseReviewHold(long declarationId) {
+    entityManager
+        .createNativeQuery("DELETE FROM status_review_hold WHERE declaration_id = ?1")
+        .setParameter(1, declarationId)
+        .executeUpdate();
+  }
+
   // proposals
 
   public Optional<ChangeProposal> proposal(long id) {

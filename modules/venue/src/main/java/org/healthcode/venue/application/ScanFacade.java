@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.healthcode.identity.api.DeviceCredentials;
 import org.healthcode.identity.api.DocumentMatch;
 import org.healthcode.identity.api.DocumentType;
@@ -13,6 +15,7 @@ import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.identity.api.PersonSummary;
 import org.healthcode.platform.audit.AuditLog;
+import org.healthcode.platform.database.DatabaseFaults;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.Caller;
@@ -48,6 +51,8 @@ import org.healthcode.venue.persistence.VenueRepository;
  */
 @ApplicationScoped
 public class ScanFacade {
+
+  private static final Logger LOG = Logger.getLogger(ScanFacade.class.getName());
 
   static final String ENTRY_POINT = "ENTRY_POINT";
 
@@ -98,7 +103,7 @@ public class ScanFacade {
   public ScanAnswer scan(String scanIdText, String codeToken, BigDecimal temperature) {
     long start = System.nanoTime();
     try {
-      ScanAnswer answer = decideAndRecord(scanIdText, codeToken, temperature);
+      ScanAnswer answer = withinBound(scanIdText, codeToken, temperature);
       answered[answer.outcome().ordinal()].increment();
       return answer;
     } catch (RuntimeException e) {
@@ -109,7 +114,24 @@ public class ScanFacade {
     }
   }
 
-  private ScanAnswer decideAndRecord(String scanIdText, String codeToken, BigDecimal temperature) {
+  private ScanAnswer withinBound(String scanIdText, String codeToken, BigDecimal temperature) {
+    long deadline = ScanRecorder.deadlineFromNow();
+    try {
+      return decideAndRecord(scanIdText, codeToken, temperature, deadline);
+    } catch (HealthCodeException refused) {
+      throw refused;
+    } catch (RuntimeException fault) {
+      if (!DatabaseFaults.isDatabaseFault(fault)) {
+        throw fault;
+      }
+      // a read before the recording failed or timed out: nothing was recorded, the gate retries
+      LOG.log(Level.WARNING, "a scan met a database fault before it was recorded", fault);
+      throw ScanRecorder.notRecordedAfterFault();
+    }
+  }
+
+  private ScanAnswer decideAndRecord(
+      String scanIdText, String codeToken, BigDecimal temperature, long deadline) {
     EntryPointId entryPoint = devicesEntryPoint(callerContext.requireAnyOf(Role.SCANNER));
     ScanId scanId = ScanId.fromDevice(scanIdText);
     EntryPointPlace place = place(entryPoint);
@@ -138,7 +160,7 @@ public class ScanFacade {
             settings.clock().instant(),
             decision,
             CheckInMethod.SCAN);
-    return answer(recorder.record(scan, place), check.maskedName());
+    return answer(recorder.record(scan, place, deadline), check.maskedName());
   }
 
   /**

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One failed staff sign-in; counted per username to throttle password guessing. */
+/** One failed staff sign-in; counted per username and per client address (ADR 19). */
 @Entity
 @Table(name = "identity_staff_sign_in_failure")
 public class SignInFailure {
@@ -23,10 +23,14 @@ public class SignInFailure {
   @Column(name = "failed_at", nullable = false, updatable = false)
   private Instant failedAt;
 
+  @Column(name = "client_address", updatable = false)
+  private String clientAddress;
+
   protected SignInFailure() {}
 
-  public SignInFailure(String username, Instant failedAt) {
+  public SignInFailure(String username, String clientAddress, Instant failedAt) {
     this.username = username;
+    this.clientAddress = clientAddress;
     this.failedAt = failedAt;
   }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthcode.identity.domain.IdentityErrorCodes;
@@ -21,14 +22,13 @@ import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.platform.security.SubjectKind;
 import org.healthcode.platform.security.TokenIssuer;
+import org.healthcode.platform.security.TokenRevocations;
 
 /** Staff sign-in and the administration of staff accounts (DESIGN §1, §2). */
 @ApplicationScoped
 public class StaffAccounts {
 
-  /** Failed sign-ins for one username within {@link #THROTTLE_WINDOW} before it is locked. */
-  static final int MAX_FAILURES = 10;
-
+  /** Failures older than this no longer count towards a back-off (ADR 19). */
   static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
 
   static final String SUBJECT_TYPE = "STAFF_ACCOUNT";
@@ -43,6 +43,8 @@ public class StaffAccounts {
   @Inject CallerContext callerContext;
 
   @Inject AuditLog auditLog;
+
+  @Inject TokenRevocations revocations;
 
   @Inject
   @ConfigProperty(
@@ -68,20 +70,31 @@ public class StaffAccounts {
 
   /**
    * Checks a username and password and issues a token with the account's roles. Every refusal is
-   * INVALID_CREDENTIALS, whatever the reason, and costs the same hashing time; after {@link
-   * #MAX_FAILURES} failures for a username within {@link #THROTTLE_WINDOW} it is TOO_MANY_ATTEMPTS.
-   * Failures are stored even though the sign-in throws, so every node counts them.
+   * INVALID_CREDENTIALS, whatever the reason, and costs the same hashing time. Failed sign-ins slow
+   * the caller down rather than lock the account (ADR 19): after a few failures for the username
+   * ({@link SignInBackOff#PER_USERNAME}) or from the client address ({@link
+   * SignInBackOff#PER_ADDRESS}) within {@link #THROTTLE_WINDOW}, the next attempt must wait a
+   * doubling delay; one made earlier is SIGN_IN_DELAYED with {@code retryAfterSeconds}, without a
+   * password check. Failures are stored even though the sign-in throws, so every node counts them.
    */
   @Transactional(dontRollbackOn = HealthCodeException.class)
   public StaffSignIn signIn(String username, String password) {
     String key = normalise(username);
+    String address = callerContext.clientAddress();
     Instant now = clock.instant();
-    if (repository.failuresSince(key, now.minus(THROTTLE_WINDOW)) >= MAX_FAILURES) {
+    Instant since = now.minus(THROTTLE_WINDOW);
+    StaffAccountRepository.Failures ofUsername = repository.failuresOfUsername(key, since);
+    StaffAccountRepository.Failures fromAddress = repository.failuresFromAddress(address, since);
+    Optional<Duration> wait =
+        later(
+            SignInBackOff.PER_USERNAME.remaining(ofUsername.count(), ofUsername.last(), now),
+            SignInBackOff.PER_ADDRESS.remaining(fromAddress.count(), fromAddress.last(), now));
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       throw new HealthCodeException(
-          IdentityErrorCodes.TOO_MANY_ATTEMPTS,
-          "Too many failed sign-ins for this username; try again in "
-              + THROTTLE_WINDOW.toMinutes()
-              + " minutes");
+              IdentityErrorCodes.SIGN_IN_DELAYED,
+              "Too many failed sign-ins lately; try again in " + seconds + " seconds")
+          .retryAfter(seconds);
     }
     String given = password == null ? "" : password;
     StaffAccount account = repository.find(key).orElse(null);
@@ -95,8 +108,9 @@ public class StaffAccounts {
       valid = hasher.matches(given, account.passwordHash()) && account.enabled();
     }
     if (!valid) {
-      repository.forgetFailures(key, now.minus(THROTTLE_WINDOW));
-      repository.recordFailure(key, now);
+      repository.forgetFailures(key, address, since);
+      // the wait runs from the answer, not from the start of the slow password check
+      repository.recordFailure(key, address, clock.instant());
       throw new HealthCodeException(
           IdentityErrorCodes.INVALID_CREDENTIALS, "Unknown username or wrong password");
     }
@@ -127,7 +141,8 @@ public class StaffAccounts {
   }
 
   /**
-   * ADMIN only: the account can no longer sign in; tokens it already holds expire by themselves.
+   * ADMIN only: the account can no longer sign in, and the tokens it holds are refused from now on,
+   * on every node (ADR 19).
    */
   @Transactional
   public StaffAccountSummary disable(String username, String reason) {
@@ -144,6 +159,7 @@ public class StaffAccounts {
             .orElseThrow(() -> HealthCodeException.notFound("No staff account " + username));
     if (account.enabled()) {
       account.disable(clock.instant(), admin.subject());
+      revocations.revoke(SubjectKind.STAFF.subject(account.username()), admin.subject());
       auditLog.record("STAFF_ACCOUNT_DISABLED", SUBJECT_TYPE, username, reason.strip());
     }
     return StaffAccountSummary.of(account);
@@ -184,6 +200,13 @@ public class StaffAccounts {
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean anyAdmin() {
     return repository.anyAdmin();
+  }
+
+  private static Optional<Duration> later(Optional<Duration> one, Optional<Duration> other) {
+    if (one.isEmpty()) {
+      return other;
+    }
+    return other.filter(wait -> wait.compareTo(one.get()) > 0).or(() -> one);
   }
 
   private static String normalise(String username) {
