@@ -1,5 +1,7 @@
 package org.healthcode.platform;
 
+import java.util.List;
+
 /**
  * A business module deployed in this application. Each module registers one CDI bean of this type;
  * the platform uses it to run the module's own migrations and to report which modules are live.
@@ -21,5 +23,15 @@ public interface HealthCodeModule {
    */
   default String messagesBaseName() {
     return "org.healthcode." + name() + ".i18n.messages";
+  }
+
+  /**
+   * The settings (MicroProfile Config names) production mode cannot start without: keys and secrets
+   * that development mode takes from the module's jar. Each entry is one setting, or alternatives
+   * separated by {@code |} of which one must be set. {@code StartupReport} checks them all before
+   * anything else starts and names every missing one.
+   */
+  default List<String> productionSecrets() {
+    return List.of();
   }
 }

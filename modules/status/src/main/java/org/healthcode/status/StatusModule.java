@@ -1,6 +1,7 @@
 package org.healthcode.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.healthcode.platform.HealthCodeModule;
 
 /** Registers the status module with the platform (migrations, system information). */
@@ -10,5 +11,10 @@ public class StatusModule implements HealthCodeModule {
   @Override
   public String name() {
     return "status";
+  }
+
+  @Override
+  public List<String> productionSecrets() {
+    return List.of("healthcode.status.code-keys");
   }
 }

@@ -1,6 +1,7 @@
 package org.healthcode.venue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.healthcode.platform.HealthCodeModule;
 
 /** Registers the venue module with the platform (migrations, system information). */
@@ -10,5 +11,10 @@ public class VenueModule implements HealthCodeModule {
   @Override
   public String name() {
     return "venue";
+  }
+
+  @Override
+  public List<String> productionSecrets() {
+    return List.of("healthcode.venue.code-keys");
   }
 }

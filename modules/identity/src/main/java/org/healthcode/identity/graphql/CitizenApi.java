@@ -22,6 +22,7 @@ import org.healthcode.identity.application.IdentityService;
 import org.healthcode.identity.application.PersonDetails;
 import org.healthcode.identity.application.SignInCodeAbuseLimits;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.graphql.DevelopmentOnly;
 import org.healthcode.platform.security.IssuedToken;
 
 /** The citizen app's identity operations (DESIGN §2), and the reviewers' lookup by document. */
@@ -59,11 +60,12 @@ public class CitizenApi {
     return new SignInResult(token.token(), token.expiresAt());
   }
 
+  @DevelopmentOnly
   @Query("developmentSignInCode")
   @PermitAll
   @Description(
       "Development mode only: the latest sign-in code sent to the phone, as the development"
-          + " sender wrote it to the log. NOT_FOUND in production.")
+          + " sender wrote it to the log. Absent from the schema in production.")
   public @NonNull String developmentSignInCode(
       @NonNull @Name("phone") @Description("The phone the code was sent to.") String phone) {
     return signIn.developmentCode(phone);

@@ -7,6 +7,7 @@ import io.smallrye.graphql.api.Namespace;
 import io.smallrye.graphql.api.OneOf;
 import io.smallrye.graphql.cdi.producer.GraphQLProducer;
 import io.smallrye.graphql.schema.SchemaBuilder;
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.servlet.SchemaServlet;
 import jakarta.inject.Inject;
@@ -19,14 +20,22 @@ import java.lang.annotation.Repeatable;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthcode.platform.config.RuntimeMode;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.CompositeIndex;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexReader;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.Indexer;
+import org.jboss.jandex.MethodInfo;
 
 /**
  * Builds the GraphQL schema when the application starts.
@@ -44,6 +53,8 @@ public class GraphQLBootstrap implements ServletContextListener {
   private static final Logger LOG = Logger.getLogger(GraphQLBootstrap.class.getName());
 
   @Inject GraphQLProducer graphQLProducer;
+
+  @Inject RuntimeMode runtimeMode;
 
   @Inject
   @ConfigProperty(name = "smallrye.graphql.parser.maxTokens")
@@ -63,6 +74,9 @@ public class GraphQLBootstrap implements ServletContextListener {
                 options -> options.maxTokens(maxTokens).maxWhitespaceTokens(maxWhitespaceTokens)));
     IndexView index = moduleIndex(Thread.currentThread().getContextClassLoader());
     Schema schema = SchemaBuilder.build(index);
+    if (!runtimeMode.isDevelopment()) {
+      removeDevelopmentOnly(schema, index);
+    }
     GraphQLSchema graphQLSchema = graphQLProducer.initialize(schema);
     event.getServletContext().setAttribute(SchemaServlet.SCHEMA_PROP, graphQLSchema);
     LOG.info(
@@ -74,6 +88,28 @@ public class GraphQLBootstrap implements ServletContextListener {
                     ? 0
                     : graphQLSchema.getMutationType().getFieldDefinitions().size())
                 + " mutations");
+  }
+
+  /**
+   * Production leaves every {@link DevelopmentOnly} operation out of the schema: absent, not
+   * refused.
+   */
+  static void removeDevelopmentOnly(Schema schema, IndexView index) {
+    Set<String> developmentOnly = new HashSet<>();
+    for (AnnotationInstance annotation :
+        index.getAnnotations(DotName.createSimple(DevelopmentOnly.class.getName()))) {
+      if (annotation.target().kind() == AnnotationTarget.Kind.METHOD) {
+        MethodInfo method = annotation.target().asMethod();
+        developmentOnly.add(method.declaringClass().name() + "#" + method.name());
+      }
+    }
+    Predicate<Operation> isDevelopmentOnly =
+        operation ->
+            developmentOnly.contains(operation.getClassName() + "#" + operation.getMethodName());
+    schema.getQueries().removeIf(isDevelopmentOnly);
+    schema.getMutations().removeIf(isDevelopmentOnly);
+    schema.getSubscriptions().removeIf(isDevelopmentOnly);
+    LOG.info(() -> "Production mode: development-only operations left out: " + developmentOnly);
   }
 
   static IndexView moduleIndex(ClassLoader classLoader) {

@@ -47,12 +47,13 @@ import org.healthcode.platform.security.TokenRevocations;
 
 /**
  * The one GraphQL endpoint: {@code POST /graphql} with a JSON body. Verifies the bearer token, if
- * any (401 before anything runs when it does not verify), runs the request through SmallRye's
- * execution service as the token's caller, and guarantees that every error in the answer carries
- * {@code extensions.code}: errors from our code carry their own; errors raised by graphql-java
- * itself (syntax, validation, depth and complexity limits) are given one here. Each request runs in
- * the language its {@code Accept-Language} prefers (zh-CN by default, docs/adr/0021), and every
- * error message is given in it ({@link ErrorTexts}).
+ * any (refused with UNAUTHENTICATED before anything runs when it does not verify, HTTP 200 like a
+ * missing token, docs/adr/0018), runs the request through SmallRye's execution service as the
+ * token's caller, and guarantees that every error in the answer carries {@code extensions.code}:
+ * errors from our code carry their own; errors raised by graphql-java itself (syntax, validation,
+ * depth and complexity limits) are given one here. Each request runs in the language its {@code
+ * Accept-Language} prefers (zh-CN by default, docs/adr/0021), and every error message is given in
+ * it ({@link ErrorTexts}).
  */
 public class GraphQLEndpoint extends HttpServlet {
 
@@ -100,11 +101,13 @@ public class GraphQLEndpoint extends HttpServlet {
             ? Optional.of(Caller.anonymous())
             : tokens.verify(authorization);
     if (caller.isEmpty()) {
-      // nothing may run on behalf of a caller whose token did not verify, not even anonymously
+      // nothing may run on behalf of a caller whose token did not verify, not even anonymously;
+      // answered like a missing token (HTTP 200, UNAUTHENTICATED): one answer for both, as the
+      // GraphQL-over-HTTP spec has it for application/json (docs/adr/0018)
       refuse(
           response,
           language,
-          401,
+          200,
           ErrorCodes.UNAUTHENTICATED,
           "The bearer token is invalid or expired");
       return;
