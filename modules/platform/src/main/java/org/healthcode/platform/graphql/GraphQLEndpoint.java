@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -42,6 +41,7 @@ import org.healthcode.platform.i18n.Messages;
 import org.healthcode.platform.security.BearerTokens;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
+import org.healthcode.platform.text.Texts;
 
 /**
  * The one GraphQL endpoint: {@code POST /graphql} with a JSON body. Verifies the bearer token, if
@@ -122,10 +122,20 @@ public class GraphQLEndpoint extends HttpServlet {
           "Request body over " + MAX_REQUEST_BYTES + " bytes");
       return;
     }
+    if (JsonNesting.deeperThan(body, JsonNesting.MAX_DEPTH)) {
+      refuse(
+          response,
+          language,
+          400,
+          ErrorCodes.INVALID_QUERY,
+          "The body nests deeper than " + JsonNesting.MAX_DEPTH + " levels");
+      return;
+    }
     JsonObject input;
     try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
       input = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
+    } catch (RuntimeException e) {
+      // JsonException for a syntax error; the parser's own limits throw plain RuntimeExceptions
       refuse(response, language, 400, ErrorCodes.INVALID_QUERY, "The body is not a JSON object");
       return;
     }
@@ -134,6 +144,8 @@ public class GraphQLEndpoint extends HttpServlet {
       refuse(response, language, 400, ErrorCodes.INVALID_QUERY, "The body has no \"query\" string");
       return;
     }
+    // every text in Unicode normal form C before anything reads it (Texts, docs/adr/0017)
+    JsonObject normalisedInput = (JsonObject) normalised(input);
     ExecutionResponse answer =
         Language.as(
             language,
@@ -144,12 +156,36 @@ public class GraphQLEndpoint extends HttpServlet {
                       ExecutionResponse[] executed = new ExecutionResponse[1];
                       // SmallRye writes into the metadata map, so it must be mutable
                       executionService.executeSync(
-                          input,
+                          normalisedInput,
                           new HashMap<>(),
                           executionResponse -> executed[0] = executionResponse);
                       return executed[0];
                     }));
     write(response, 200, inLanguage(withErrorCodes(answer, input.getString("query")), language));
+  }
+
+  /** The JSON value with every string, and every object key, in Unicode normal form C. */
+  static JsonValue normalised(JsonValue value) {
+    return switch (value.getValueType()) {
+      case STRING -> {
+        String text = ((JsonString) value).getString();
+        String nfc = Texts.normalised(text);
+        yield nfc.equals(text) ? value : Json.createValue(nfc);
+      }
+      case OBJECT -> {
+        jakarta.json.JsonObjectBuilder object = Json.createObjectBuilder();
+        value
+            .asJsonObject()
+            .forEach((key, item) -> object.add(Texts.normalised(key), normalised(item)));
+        yield object.build();
+      }
+      case ARRAY -> {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        value.asJsonArray().forEach(item -> array.add(normalised(item)));
+        yield array.build();
+      }
+      default -> value;
+    };
   }
 
   @Override
@@ -164,6 +200,13 @@ public class GraphQLEndpoint extends HttpServlet {
         "Use POST with a JSON body");
   }
 
+  /**
+   * Every error with a code, and no error that quotes input values or names a Java class: ours pass
+   * as raised; those graphql-java and SmallRye raise get a code by classification and a cleaned
+   * message ({@link QueryErrors}). A field that failed because its arguments could not be coerced
+   * is reported once: graphql-java's follow-up "non-null field returned null" error for the same
+   * path is dropped.
+   */
   private static JsonObject withErrorCodes(ExecutionResponse executionResponse, String query) {
     JsonObject json = executionResponse.getExecutionResultAsJsonObject();
     JsonArray errors = json.getJsonArray("errors");
@@ -172,13 +215,24 @@ public class GraphQLEndpoint extends HttpServlet {
     }
     ExecutionResult result = executionResponse.getExecutionResult();
     List<GraphQLError> raw = result == null ? List.of() : result.getErrors();
+    java.util.Set<String> reportedPaths = new java.util.HashSet<>();
+    List<String> classifications = new ArrayList<>();
+    for (int i = 0; i < errors.size(); i++) {
+      JsonObject error = errors.getJsonObject(i);
+      JsonObject extensions = extensionsOf(error);
+      String classification =
+          i < raw.size() && raw.get(i).getErrorType() != null
+              ? raw.get(i).getErrorType().toString()
+              : extensions.getString("classification", "");
+      classifications.add(classification);
+      if (!"NullValueInNonNullableField".equals(classification)) {
+        pathOf(error).ifPresent(reportedPaths::add);
+      }
+    }
     JsonArrayBuilder coded = Json.createArrayBuilder();
     for (int i = 0; i < errors.size(); i++) {
       JsonObject error = errors.getJsonObject(i);
-      JsonObject extensions =
-          error.containsKey("extensions")
-              ? error.getJsonObject("extensions")
-              : JsonValue.EMPTY_JSON_OBJECT;
+      JsonObject extensions = extensionsOf(error);
       if (isOurCode(extensions.get("code"))) {
         coded.add(error);
         continue;
@@ -187,16 +241,50 @@ public class GraphQLEndpoint extends HttpServlet {
         coded.add(diagnoseUnparseable(query));
         continue;
       }
-      String classification =
-          i < raw.size() && raw.get(i).getErrorType() != null
-              ? raw.get(i).getErrorType().toString()
-              : extensions.getString("classification", "");
+      String classification = classifications.get(i);
+      if ("NullValueInNonNullableField".equals(classification)
+          && pathOf(error).filter(reportedPaths::contains).isPresent()) {
+        continue;
+      }
       String code = codeOf(classification, error.getString("message", ""));
+      QueryErrors.Cleaned cleaned =
+          QueryErrors.clean(
+              extensions.getString("validationErrorType", null),
+              error.getString("message", ""),
+              "The query is not valid");
+      jakarta.json.JsonObjectBuilder cleanExtensions =
+          Json.createObjectBuilder(extensions).remove("description").add("code", code);
+      cleaned.field().ifPresent(field -> cleanExtensions.add("field", field));
       coded.add(
           Json.createObjectBuilder(error)
-              .add("extensions", Json.createObjectBuilder(extensions).add("code", code)));
+              .add("message", cleaned.message())
+              .add("extensions", cleanExtensions));
     }
     return Json.createObjectBuilder(json).add("errors", coded).build();
+  }
+
+  private static JsonObject extensionsOf(JsonObject error) {
+    return error.containsKey("extensions") && error.get("extensions") instanceof JsonObject object
+        ? object
+        : JsonValue.EMPTY_JSON_OBJECT;
+  }
+
+  /** The field an error is about, as "a/b/c": its {@code path}, else SmallRye's queryPath. */
+  private static Optional<String> pathOf(JsonObject error) {
+    JsonValue path = error.get("path");
+    if (!(path instanceof JsonArray)) {
+      path = extensionsOf(error).get("queryPath");
+    }
+    if (!(path instanceof JsonArray array) || array.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder joined = new StringBuilder();
+    for (JsonValue part : array) {
+      joined
+          .append('/')
+          .append(part instanceof JsonString string ? string.getString() : part.toString());
+    }
+    return Optional.of(joined.toString());
   }
 
   /**
@@ -219,8 +307,9 @@ public class GraphQLEndpoint extends HttpServlet {
       code = ErrorCodes.QUERY_TOO_LARGE;
       message = e.getMessage();
     } catch (InvalidSyntaxException e) {
+      // the parser's message quotes the offending token, which may be an input value
       code = ErrorCodes.INVALID_QUERY;
-      message = e.getMessage();
+      message = QueryErrors.clean(null, e.getMessage(), UNPARSEABLE).message();
     }
     return Json.createObjectBuilder()
         .add("message", message)
