@@ -13,7 +13,6 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import java.time.LocalDate;
@@ -145,7 +144,7 @@ public class QueryGuard extends SimplePerformantInstrumentation {
   /** How many times a field's selection is produced. */
   int multiplier(QueryVisitorFieldEnvironment field) {
     GraphQLFieldDefinition definition = field.getFieldDefinition();
-    String parent = nameOf(field.getParentType());
+    String parent = field.getFieldsContainer().getName();
     if (definition.getName().startsWith("__") || parent.startsWith("__")) {
       return 1; // introspection: bounded by the schema, and off in production
     }
@@ -195,10 +194,6 @@ public class QueryGuard extends SimplePerformantInstrumentation {
       // not a date: the operation refuses it itself; count the longest range meanwhile
     }
     return Optional.empty();
-  }
-
-  private static String nameOf(GraphQLType type) {
-    return type instanceof GraphQLNamedType named ? named.getName() : "";
   }
 
   /**

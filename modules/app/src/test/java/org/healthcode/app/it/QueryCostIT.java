@@ -1,0 +1,98 @@
+package org.healthcode.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.smallrye.graphql.client.GraphQLError;
+import io.smallrye.graphql.client.Response;
+import java.util.List;
+import org.healthcode.app.it.support.Api;
+import org.healthcode.app.it.support.DeployedApplication;
+import org.healthcode.app.it.support.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 19, finding 2: the cost of a query weighs the items its lists and pages may return, and a
+ * request has a cost limit and an alias limit (README, "Query limits"; docs/adr/0016).
+ */
+class QueryCostIT extends DeployedApplication {
+
+  private static final String YEAR_SERIES =
+      "colourCountSeries(from: \"2026-01-01\", to: \"2026-12-31\")"
+          + " { day counts { colour district count } }";
+
+  private static String analyst() {
+    return TestTokens.valid("staff:analyst-cost", List.of("ANALYST"));
+  }
+
+  @Test
+  void aliases_WhenThirty_AreAnswered() {
+    assertThat(Api.graphql(aliased(30, "colours { colour }")).getErrors()).isNullOrEmpty();
+  }
+
+  @Test
+  void aliases_WhenThirtyOne_AreRefusedWithTooManyAliases() {
+    assertThat(codes(Api.graphql(aliased(31, "colours { colour }"))))
+        .containsExactly("TOO_MANY_ALIASES");
+  }
+
+  @Test
+  void cost_WhenOneYearOfColourCounts_IsAnswered() {
+    Response response = Api.graphql("{ " + YEAR_SERIES + " }", analyst());
+
+    assertThat(response.getErrors()).isNullOrEmpty();
+    assertThat(response.getData().getJsonArray("colourCountSeries")).hasSize(365);
+  }
+
+  @Test
+  void cost_WhenTwoYearsOfColourCountsAsAliases_IsRefusedWithQueryTooCostly() {
+    Response response = Api.graphql("{ a: " + YEAR_SERIES + " b: " + YEAR_SERIES + " }", analyst());
+
+    assertThat(codes(response)).containsExactly("QUERY_TOO_COSTLY");
+    assertThat(response.getData() == null || response.getData().isEmpty()).isTrue();
+  }
+
+  @Test
+  void cost_WhenTheFindingsHundredAliasesOfAYear_IsRefusedBeforeAnyWork() {
+    long started = System.nanoTime();
+
+    Response response = Api.graphql(aliased(100, YEAR_SERIES), analyst());
+
+    assertThat(codes(response)).hasSize(1).first().isIn("TOO_MANY_ALIASES", "QUERY_TOO_COSTLY");
+    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000);
+  }
+
+  @Test
+  void cost_WhenPagesMultiplyTheirSelection_CountsThePageSize() {
+    // 20 aliases x 100 items x (2 + 60 x 4 + ...) is far above the limit though only a few fields
+    String page =
+        "colourCountSeries(from: \"2026-01-01\", to: \"2026-12-31\") { counts { count } }";
+
+    assertThat(codes(Api.graphql(aliased(20, page), analyst())))
+        .containsExactly("QUERY_TOO_COSTLY");
+  }
+
+  @Test
+  void range_WhenColourCountSeriesSpansMoreThan366Days_IsRefusedWithBadInput() {
+    Response response =
+        Api.graphql(
+            "{ colourCountSeries(from: \"2025-01-01\", to: \"2026-01-02\") { day } }", analyst());
+
+    assertThat(codes(response)).containsExactly("BAD_INPUT");
+  }
+
+  private static String aliased(int count, String field) {
+    StringBuilder query = new StringBuilder("{");
+    for (int i = 0; i < count; i++) {
+      query.append(" a").append(i).append(": ").append(field);
+    }
+    return query.append(" }").toString();
+  }
+
+  private static List<Object> codes(Response response) {
+    assertThat(response.getErrors()).as("errors of %s", response).isNotEmpty();
+    return response.getErrors().stream()
+        .map(GraphQLError::getExtensions)
+        .map(extensions -> extensions.get("code"))
+        .toList();
+  }
+}
