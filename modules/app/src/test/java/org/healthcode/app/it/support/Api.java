@@ -116,6 +116,15 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A raw JSON POST as the holder of a bearer token. */
+  public static HttpResponse<String> postJsonAs(String bearerToken, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base().resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + bearerToken)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A raw GraphQL POST with a bearer token, for checks on the HTTP status itself. */
   public static HttpResponse<String> postGraphql(String document, String bearerToken) {
     String body = jakarta.json.Json.createObjectBuilder().add("query", document).build().toString();
