@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Puts {@link QueryGuard} in front of the instrumentations SmallRye installs (depth, field count,
- * its query cache), so that every operation passes it. SmallRye finds this class through {@code
+ * Chains {@link QueryGuard} after the instrumentations SmallRye installs (depth, field count, its
+ * query cache), so that every operation passes it. SmallRye finds this class through {@code
  * META-INF/services/io.smallrye.graphql.spi.EventingService}; it has no switch of its own (null
  * config key: always on).
  */
@@ -25,9 +25,10 @@ public class QueryGuardInstaller implements EventingService {
 
   @Override
   public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-    // the builder has no getter: build once to read what SmallRye installed, then chain ours first
+    // the builder has no getter: build once to read what SmallRye installed, then chain ours after
+    // it (depth and field count are cheaper and keep their codes)
     Instrumentation installed = builder.build().getInstrumentation();
-    return builder.instrumentation(new ChainedInstrumentation(List.of(guard(), installed)));
+    return builder.instrumentation(new ChainedInstrumentation(List.of(installed, guard())));
   }
 
   static QueryGuard guard() {
