@@ -11,6 +11,7 @@ import { startCamera, newId } from '../camera.js';
 
 const CREDENTIAL = 'hc.scanner.credential'; // { credentialId, secret }: the device's own, kept here
 const TOKEN = 'hc.scanner.token'; // { token, expiresAt, entryPointId }
+const NOT_MEASURED_KEY = 'hc.scanner.notMeasured'; // '1' on a gate without a thermometer
 const main = document.getElementById('main');
 const verdict = document.getElementById('verdict');
 let stopCamera = null;
@@ -107,6 +108,14 @@ function setupView(notice) {
 function scanView() {
   const video = h('video', { class: 'camera', id: 'scanner-camera', muted: true, playsinline: true });
   const temperature = h('input', { type: 'number', id: 'temperature', inputmode: 'decimal', step: '0.1', min: '34', max: '43', value: '36.5' });
+  // a gate without a thermometer (a bus, a taxi) keeps "not measured" on this device
+  const unmeasured = h('input', { type: 'checkbox', id: 'not-measured', checked: localStorage.getItem(NOT_MEASURED_KEY) === '1' });
+  const syncTemperature = () => {
+    temperature.disabled = unmeasured.checked;
+    localStorage.setItem(NOT_MEASURED_KEY, unmeasured.checked ? '1' : '0');
+  };
+  unmeasured.addEventListener('change', syncTemperature);
+  syncTemperature();
   const wedge = h('input', { type: 'text', id: 'wedge', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'wedge-hint' });
   stateLine = h('p', { class: 'state ok', id: 'scanner-state', role: 'status', dataset: { kind: 'ok' } }, t('scanner.state.ready'));
   const cameraStatus = h('p', { class: 'muted', id: 'camera-status' }, t('scanner.camera.starting'));
@@ -126,6 +135,7 @@ function scanView() {
       h('section', { class: 'card' }, h('h2', {}, t('scanner.camera.title')), video, cameraStatus),
       h('section', { class: 'card' },
         field('temperature', t('scanner.temperature'), temperature, t('scanner.temperature.hint')),
+        h('label', { class: 'check' }, unmeasured, ' ', t('scanner.notMeasured')),
         field('wedge', t('scanner.wedge'), wedge, t('scanner.wedge.hint')),
         h('div', { class: 'actions' }, retry,
           h('button', { type: 'button', class: 'secondary', id: 'go-manual', onclick: manualView }, t('scanner.manual')),
@@ -140,7 +150,7 @@ function scanView() {
     const now = Date.now();
     if (fromCamera && codeToken === recent.code && now - recent.at < 20000) return;
     recent = { code: codeToken, at: now };
-    pending = { scanId: newId(), codeToken, temperature: temperature.value };
+    pending = { scanId: newId(), codeToken, temperature: unmeasured.checked ? null : temperature.value };
     await send();
   }
 
@@ -227,7 +237,9 @@ function showVerdict(result) {
     h('p', { class: 'outcome', id: 'verdict-outcome' }, t('scanner.outcome.' + result.outcome)),
     h('p', { class: 'who', id: 'verdict-name' }, result.maskedName || t('scanner.unknownPerson')),
     h('p', { class: 'why', id: 'verdict-message' }, result.message),
-    h('p', { class: 'temp' }, t('scanner.measured', { temperature: result.temperature })),
+    h('p', { class: 'temp' }, result.temperature == null
+      ? t('scanner.notMeasured')
+      : t('scanner.measured', { temperature: result.temperature })),
     h('p', { class: 'temp' }, t('scanner.dismiss')));
   verdict.className = 'verdict ' + result.outcome;
   verdict.dataset.outcome = result.outcome;

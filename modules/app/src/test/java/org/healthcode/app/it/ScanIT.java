@@ -145,6 +145,28 @@ class ScanIT extends DeployedApplication {
   }
 
   @Test
+  void scan_WithoutAThermometer_AdmitsGreenSubjectToMeasurementAndDeniesOrange() throws Exception {
+    Device device = Venues.newDevice();
+    String greenCode = Holders.appCode(Holders.withColour("GREEN"));
+    String scanId = "scan-" + UUID.randomUUID();
+
+    JsonObject green = data(scan(device, scanId, greenCode, null), "scan");
+    JsonObject retried = data(scan(device, scanId, greenCode, null), "scan");
+    JsonObject orange =
+        Venues.scan(device, Holders.appCode(Holders.withColour("ORANGE")), (String) null);
+
+    assertThat(green.getString("outcome")).isEqualTo("ADMIT");
+    assertThat(green.getString("reason")).isEqualTo("GREEN_TEMPERATURE_NOT_MEASURED");
+    assertThat(green.isNull("temperature")).isTrue();
+    assertThat(green.getBoolean("fever")).isFalse();
+    assertThat(retried).isEqualTo(green);
+    assertThat(List.of(orange.getString("outcome"), orange.getString("reason")))
+        .containsExactly("DENY", "ORANGE_HOME_OBSERVATION");
+    assertThat(Staff.codes(scan(device, scanId, greenCode, "36.6")))
+        .containsExactly("SCAN_ID_REUSED");
+  }
+
+  @Test
   void scan_WithAFever_IsReferredToMedicalCare() {
     Device device = Venues.newDevice();
 

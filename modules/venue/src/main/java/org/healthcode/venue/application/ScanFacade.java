@@ -70,7 +70,6 @@ public class ScanFacade {
   public ScanAnswer scan(String scanIdText, String codeToken, BigDecimal temperature) {
     EntryPointId entryPoint = devicesEntryPoint(callerContext.requireAnyOf(Role.SCANNER));
     ScanId scanId = ScanId.fromDevice(scanIdText);
-    requireTemperature(temperature);
     EntryPointPlace place = place(entryPoint);
     CodeCheck check = codeVerification.verify(codeToken);
     if (!check.valid()) {
@@ -83,8 +82,12 @@ public class ScanFacade {
       throw new HealthCodeException(
           check.failure().errorCode(), "The health code cannot be used: " + check.failure());
     }
+    Optional<Colour> colour = Optional.ofNullable(check.currentColour());
+    // a gate without a thermometer (a bus, a taxi) scans with no temperature
     GateDecision decision =
-        policy.decide(place.category(), Optional.ofNullable(check.currentColour()), temperature);
+        temperature == null
+            ? policy.decideUnmeasured(place.category(), colour)
+            : policy.decide(place.category(), colour, temperature);
     RecordedScan scan =
         new RecordedScan(
             entryPoint,

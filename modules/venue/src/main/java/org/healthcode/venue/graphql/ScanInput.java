@@ -14,5 +14,8 @@ public record ScanInput(
                 + " with the same id to get the same answer.")
         String scanId,
     @NonNull @Description("The token read from the person's QR code.") String codeToken,
-    @NonNull @Description("The measured temperature in °C, 34.0 to 43.0, at most two decimals.")
+    @Description(
+            "The measured temperature in °C, 34.0 to 43.0, at most two decimals; null where the"
+                + " gate has no thermometer (a bus, a taxi): a GREEN code is then admitted subject"
+                + " to the guard's measurement (GREEN_TEMPERATURE_NOT_MEASURED).")
         BigDecimal temperature) {}

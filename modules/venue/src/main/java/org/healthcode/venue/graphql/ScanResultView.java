@@ -1,7 +1,6 @@
 package org.healthcode.venue.graphql;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -21,7 +20,8 @@ public record ScanResultView(
     @Description("The colour decided on; null when the person has no code yet.") Colour colour,
     @Description("The holder's masked name; null when the code can no longer be read.")
         String maskedName,
-    @NonNull @Description("The temperature as judged, in °C.") BigDecimal temperature,
+    @Description("The temperature as judged, in °C; null when the gate did not measure one.")
+        BigDecimal temperature,
     @NonNull @Description("True for 37.3 °C or more.") boolean fever,
     @NonNull
         @Description(
@@ -35,7 +35,7 @@ public record ScanResultView(
         answer.reason(),
         answer.colour(),
         answer.maskedName(),
-        Objects.requireNonNull(answer.temperature(), "a scan or pass is measured"),
+        answer.temperature(),
         answer.fever(),
         GateMessages.of(
             Language.current(),

@@ -93,6 +93,8 @@ class CitizenAndGatePagesIT extends DeployedApplication {
     CitizenSteps.signIn(phone);
     CitizenSteps.register(phone, Citizens.residentPerson("李建国"), null);
     CitizenSteps.consent(phone);
+    // the code page renders again once the code is loaded: a click before that can be lost
+    phone.awaitText("#code", "尚无健康码");
     CitizenSteps.declare(phone, "36.6");
     phone.awaitText("#code-title", "绿码");
     String selfToken = phone.decodeQr("#qr");
@@ -121,6 +123,20 @@ class CitizenAndGatePagesIT extends DeployedApplication {
     String childToken = phone.decodeQr("#qr");
     assertThat(childToken).hasSize(59).isNotEqualTo(selfToken);
     phone.screenshot("citizen-dependent-green-zh");
+
+    // a bus has no thermometer: its device scans with "not measured" and admits the green code
+    Gates bus = Gates.newGate("BUS");
+    Browser scanner = browsers.open("scanner", Browser.Options.desk("zh-CN"));
+    scanner.open("/scanner/");
+    scanner.type("#f-credentialId", bus.credentialId());
+    scanner.type("#f-secret", bus.secret());
+    scanner.click("#device-sign-in");
+    scanner.click("#not-measured");
+    assertThat(scanner.await("#temperature").isEnabled()).isFalse();
+    scanner.await("#wedge").sendKeys(childToken + Keys.ENTER);
+    scanner.awaitText("#verdict-outcome", "准许通行");
+    assertThat(scanner.await("#verdict").getText()).contains("李*红", "未测体温");
+    scanner.screenshot("scanner-admit-not-measured-zh");
 
     phone.click("#go-records");
     phone.awaitText("#notifications", "您的健康码已于");

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,13 +95,15 @@ public final class Venues {
     return new Device(operator, venue, entryPoint, issued.credentialId(), token);
   }
 
+  /** A scan; {@code temperature} null for a gate that does not measure one. */
   public static Response scan(Device device, String scanId, String code, String temperature) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("scanId", scanId);
+    input.put("codeToken", code);
+    input.put("temperature", temperature == null ? null : new BigDecimal(temperature));
     return Api.graphql(
         "mutation($in: ScanInput!) { scan(input: $in) " + SCAN_RESULT + " }",
-        Map.of(
-            "in",
-            Map.of(
-                "scanId", scanId, "codeToken", code, "temperature", new BigDecimal(temperature))),
+        Map.of("in", input),
         device.token());
   }
 
