@@ -143,6 +143,9 @@ public class QueryGuard extends SimplePerformantInstrumentation {
 
   /** How many times a field's selection is produced. */
   int multiplier(QueryVisitorFieldEnvironment field) {
+    if (field.isTypeNameIntrospectionField()) {
+      return 1; // __typename has no fields container
+    }
     GraphQLFieldDefinition definition = field.getFieldDefinition();
     String parent = field.getFieldsContainer().getName();
     if (definition.getName().startsWith("__") || parent.startsWith("__")) {

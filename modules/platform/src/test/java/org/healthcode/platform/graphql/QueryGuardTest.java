@@ -108,6 +108,11 @@ class QueryGuardTest {
   }
 
   @Test
+  void cost_WhenTypenameIsAsked_CountsOne() {
+    assertThat(cost("{ __typename colours { __typename colour } }")).isEqualTo(1 + 1 + 10 * 2);
+  }
+
+  @Test
   void days_WhenUnreadable_CountsTheLongestRange() {
     assertThat(QueryGuard.days("no", "2026-01-01")).isEqualTo(366);
   }
