@@ -61,6 +61,9 @@ public class GraphQLEndpoint extends HttpServlet {
 
   private static final String UNPARSEABLE = "Unparseable input document";
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(GraphQLEndpoint.class.getName());
+
   /** Made once: {@code Json.createReader} looks the provider up on every call (docs/adr/0015). */
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
@@ -146,22 +149,33 @@ public class GraphQLEndpoint extends HttpServlet {
     }
     // every text in Unicode normal form C before anything reads it (Texts, docs/adr/0017)
     JsonObject normalisedInput = (JsonObject) normalised(input);
-    ExecutionResponse answer =
-        Language.as(
-            language,
-            () ->
-                CallerContext.as(
-                    caller.get(),
-                    () -> {
-                      ExecutionResponse[] executed = new ExecutionResponse[1];
-                      // SmallRye writes into the metadata map, so it must be mutable
-                      executionService.executeSync(
-                          normalisedInput,
-                          new HashMap<>(),
-                          executionResponse -> executed[0] = executionResponse);
-                      return executed[0];
-                    }));
+    ExecutionResponse answer;
+    try {
+      answer = execute(normalisedInput, language, caller.get());
+    } catch (RuntimeException e) {
+      // never Liberty's HTML page with a class name: a fault here is ours, logged with its stack
+      LOG.log(java.util.logging.Level.SEVERE, "GraphQL execution failed", e);
+      refuse(response, language, 500, ErrorCodes.INTERNAL, "System error");
+      return;
+    }
     write(response, 200, inLanguage(withErrorCodes(answer, input.getString("query")), language));
+  }
+
+  private ExecutionResponse execute(JsonObject normalisedInput, Language language, Caller caller) {
+    return Language.as(
+        language,
+        () ->
+            CallerContext.as(
+                caller,
+                () -> {
+                  ExecutionResponse[] executed = new ExecutionResponse[1];
+                  // SmallRye writes into the metadata map, so it must be mutable
+                  executionService.executeSync(
+                      normalisedInput,
+                      new HashMap<>(),
+                      executionResponse -> executed[0] = executionResponse);
+                  return executed[0];
+                }));
   }
 
   /** The JSON value with every string, and every object key, in Unicode normal form C. */
