@@ -82,6 +82,38 @@ class QueryLimitsIT extends DeployedApplication {
     assertThat(response.body()).contains("\"code\":\"INVALID_QUERY\"");
   }
 
+  @Test
+  void body_WhenJsonNestsAThousandLevels_IsRefusedWithInvalidQueryInJson() {
+    String bomb =
+        "{\"query\":\"{ colours { colour } }\",\"variables\":{\"a\":"
+            + "[".repeat(1_200)
+            + "]".repeat(1_200)
+            + "}}";
+
+    HttpResponse<String> response = Api.postJson("graphql", bomb);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.body())
+        .contains("\"code\":\"INVALID_QUERY\"")
+        .doesNotContain("org.", "java.", "<html");
+  }
+
+  @Test
+  void body_WhenJsonNestsWithinTheLimit_IsAnswered() {
+    String nested =
+        "{\"query\":\"{ colours { colour } }\",\"extensions\":{\"a\":"
+            + "[".repeat(20)
+            + "]".repeat(20)
+            + "}}";
+
+    HttpResponse<String> response = Api.postJson("graphql", nested);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"colour\"").doesNotContain("\"errors\"");
+  }
+
   /**
    * {@code __schema { types { fields { type { ofType { ... name } } } } }} with the given depth.
    */

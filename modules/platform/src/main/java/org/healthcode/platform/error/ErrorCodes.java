@@ -24,6 +24,15 @@ public final class ErrorCodes {
   /** The query's field count (complexity) is above the configured limit. */
   public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
 
+  /**
+   * The query's cost (each field times the items its list or page may return) is above the limit
+   * (README, "Query limits").
+   */
+  public static final String QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY";
+
+  /** The query uses more aliases than the limit allows. */
+  public static final String TOO_MANY_ALIASES = "TOO_MANY_ALIASES";
+
   /** The query text is larger than the parser accepts. */
   public static final String QUERY_TOO_LARGE = "QUERY_TOO_LARGE";
 

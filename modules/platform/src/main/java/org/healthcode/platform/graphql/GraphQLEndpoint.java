@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -44,6 +43,7 @@ import org.healthcode.platform.security.BearerTokens;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.TokenRevocations;
+import org.healthcode.platform.text.Texts;
 
 /**
  * The one GraphQL endpoint: {@code POST /graphql} with a JSON body. Verifies the bearer token, if
@@ -63,6 +63,9 @@ public class GraphQLEndpoint extends HttpServlet {
   private static final String JSON = "application/json;charset=UTF-8";
 
   private static final String UNPARSEABLE = "Unparseable input document";
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(GraphQLEndpoint.class.getName());
 
   /** Made once: {@code Json.createReader} looks the provider up on every call (docs/adr/0015). */
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
@@ -131,10 +134,20 @@ public class GraphQLEndpoint extends HttpServlet {
           "Request body over " + MAX_REQUEST_BYTES + " bytes");
       return;
     }
+    if (JsonNesting.deeperThan(body, JsonNesting.MAX_DEPTH)) {
+      refuse(
+          response,
+          language,
+          400,
+          ErrorCodes.INVALID_QUERY,
+          "The body nests deeper than " + JsonNesting.MAX_DEPTH + " levels");
+      return;
+    }
     JsonObject input;
     try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
       input = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
+    } catch (RuntimeException e) {
+      // JsonException for a syntax error; the parser's own limits throw plain RuntimeExceptions
       refuse(response, language, 400, ErrorCodes.INVALID_QUERY, "The body is not a JSON object");
       return;
     }
@@ -143,22 +156,17 @@ public class GraphQLEndpoint extends HttpServlet {
       refuse(response, language, 400, ErrorCodes.INVALID_QUERY, "The body has no \"query\" string");
       return;
     }
-    ExecutionResponse answer =
-        Language.as(
-            language,
-            () ->
-                CallerContext.as(
-                    caller.get(),
-                    ClientAddress.current().orElse(request.getRemoteAddr()),
-                    () -> {
-                      ExecutionResponse[] executed = new ExecutionResponse[1];
-                      // SmallRye writes into the metadata map, so it must be mutable
-                      executionService.executeSync(
-                          input,
-                          new HashMap<>(),
-                          executionResponse -> executed[0] = executionResponse);
-                      return executed[0];
-                    }));
+    // every text in Unicode normal form C before anything reads it (Texts, docs/adr/0025)
+    JsonObject normalisedInput = (JsonObject) normalised(input);
+    ExecutionResponse answer;
+    try {
+      answer = execute(normalisedInput, language, caller.get(), request);
+    } catch (RuntimeException e) {
+      // never Liberty's HTML page with a class name: a fault here is ours, logged with its stack
+      LOG.log(java.util.logging.Level.SEVERE, "GraphQL execution failed", e);
+      refuse(response, language, 500, ErrorCodes.INTERNAL, "System error");
+      return;
+    }
     JsonObject result =
         numericRetryAfter(inLanguage(withErrorCodes(answer, input.getString("query")), language));
     retryAfter(result).ifPresent(seconds -> response.setHeader("Retry-After", seconds.toString()));
@@ -216,6 +224,49 @@ public class GraphQLEndpoint extends HttpServlet {
     return Optional.ofNullable(longest);
   }
 
+  private ExecutionResponse execute(
+      JsonObject normalisedInput, Language language, Caller caller, HttpServletRequest request) {
+    return Language.as(
+        language,
+        () ->
+            CallerContext.as(
+                caller,
+                ClientAddress.current().orElse(request.getRemoteAddr()),
+                () -> {
+                  ExecutionResponse[] executed = new ExecutionResponse[1];
+                  // SmallRye writes into the metadata map, so it must be mutable
+                  executionService.executeSync(
+                      normalisedInput,
+                      new HashMap<>(),
+                      executionResponse -> executed[0] = executionResponse);
+                  return executed[0];
+                }));
+  }
+
+  /** The JSON value with every string, and every object key, in Unicode normal form C. */
+  static JsonValue normalised(JsonValue value) {
+    return switch (value.getValueType()) {
+      case STRING -> {
+        String text = ((JsonString) value).getString();
+        String nfc = Texts.normalised(text);
+        yield nfc.equals(text) ? value : Json.createValue(nfc);
+      }
+      case OBJECT -> {
+        jakarta.json.JsonObjectBuilder object = Json.createObjectBuilder();
+        value
+            .asJsonObject()
+            .forEach((key, item) -> object.add(Texts.normalised(key), normalised(item)));
+        yield object.build();
+      }
+      case ARRAY -> {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        value.asJsonArray().forEach(item -> array.add(normalised(item)));
+        yield array.build();
+      }
+      default -> value;
+    };
+  }
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -228,6 +279,13 @@ public class GraphQLEndpoint extends HttpServlet {
         "Use POST with a JSON body");
   }
 
+  /**
+   * Every error with a code, and no error that quotes input values or names a Java class: ours pass
+   * as raised; those graphql-java and SmallRye raise get a code by classification and a cleaned
+   * message ({@link QueryErrors}). A field that failed because its arguments could not be coerced
+   * is reported once: graphql-java's follow-up "non-null field returned null" error for the same
+   * path is dropped.
+   */
   private static JsonObject withErrorCodes(ExecutionResponse executionResponse, String query) {
     JsonObject json = executionResponse.getExecutionResultAsJsonObject();
     JsonArray errors = json.getJsonArray("errors");
@@ -236,13 +294,24 @@ public class GraphQLEndpoint extends HttpServlet {
     }
     ExecutionResult result = executionResponse.getExecutionResult();
     List<GraphQLError> raw = result == null ? List.of() : result.getErrors();
+    java.util.Set<String> reportedPaths = new java.util.HashSet<>();
+    List<String> classifications = new ArrayList<>();
+    for (int i = 0; i < errors.size(); i++) {
+      JsonObject error = errors.getJsonObject(i);
+      JsonObject extensions = extensionsOf(error);
+      String classification =
+          i < raw.size() && raw.get(i).getErrorType() != null
+              ? raw.get(i).getErrorType().toString()
+              : extensions.getString("classification", "");
+      classifications.add(classification);
+      if (!"NullValueInNonNullableField".equals(classification)) {
+        pathOf(error).ifPresent(reportedPaths::add);
+      }
+    }
     JsonArrayBuilder coded = Json.createArrayBuilder();
     for (int i = 0; i < errors.size(); i++) {
       JsonObject error = errors.getJsonObject(i);
-      JsonObject extensions =
-          error.containsKey("extensions")
-              ? error.getJsonObject("extensions")
-              : JsonValue.EMPTY_JSON_OBJECT;
+      JsonObject extensions = extensionsOf(error);
       if (isOurCode(extensions.get("code"))) {
         coded.add(error);
         continue;
@@ -251,16 +320,50 @@ public class GraphQLEndpoint extends HttpServlet {
         coded.add(diagnoseUnparseable(query));
         continue;
       }
-      String classification =
-          i < raw.size() && raw.get(i).getErrorType() != null
-              ? raw.get(i).getErrorType().toString()
-              : extensions.getString("classification", "");
+      String classification = classifications.get(i);
+      if ("NullValueInNonNullableField".equals(classification)
+          && pathOf(error).filter(reportedPaths::contains).isPresent()) {
+        continue;
+      }
       String code = codeOf(classification, error.getString("message", ""));
+      QueryErrors.Cleaned cleaned =
+          QueryErrors.clean(
+              extensions.getString("validationErrorType", null),
+              error.getString("message", ""),
+              "The query is not valid");
+      jakarta.json.JsonObjectBuilder cleanExtensions =
+          Json.createObjectBuilder(extensions).remove("description").add("code", code);
+      cleaned.field().ifPresent(field -> cleanExtensions.add("field", field));
       coded.add(
           Json.createObjectBuilder(error)
-              .add("extensions", Json.createObjectBuilder(extensions).add("code", code)));
+              .add("message", cleaned.message())
+              .add("extensions", cleanExtensions));
     }
     return Json.createObjectBuilder(json).add("errors", coded).build();
+  }
+
+  private static JsonObject extensionsOf(JsonObject error) {
+    return error.containsKey("extensions") && error.get("extensions") instanceof JsonObject object
+        ? object
+        : JsonValue.EMPTY_JSON_OBJECT;
+  }
+
+  /** The field an error is about, as "a/b/c": its {@code path}, else SmallRye's queryPath. */
+  private static Optional<String> pathOf(JsonObject error) {
+    JsonValue path = error.get("path");
+    if (!(path instanceof JsonArray)) {
+      path = extensionsOf(error).get("queryPath");
+    }
+    if (!(path instanceof JsonArray array) || array.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder joined = new StringBuilder();
+    for (JsonValue part : array) {
+      joined
+          .append('/')
+          .append(part instanceof JsonString string ? string.getString() : part.toString());
+    }
+    return Optional.of(joined.toString());
   }
 
   /**
@@ -283,8 +386,9 @@ public class GraphQLEndpoint extends HttpServlet {
       code = ErrorCodes.QUERY_TOO_LARGE;
       message = e.getMessage();
     } catch (InvalidSyntaxException e) {
+      // the parser's message quotes the offending token, which may be an input value
       code = ErrorCodes.INVALID_QUERY;
-      message = e.getMessage();
+      message = QueryErrors.clean(null, e.getMessage(), UNPARSEABLE).message();
     }
     return Json.createObjectBuilder()
         .add("message", message)

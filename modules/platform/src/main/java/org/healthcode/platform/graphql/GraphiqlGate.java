@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.healthcode.platform.config.RuntimeMode;
 
-/** Serves the bundled, offline GraphiQL page in development mode only; 404 in production. */
+/**
+ * Serves the bundled, offline GraphiQL page and the schema file ({@code /graphql/schema.graphql})
+ * in development mode only; 404 in production, where introspection is off too (docs/adr/0016).
+ */
 public class GraphiqlGate extends HttpFilter {
 
   @Inject RuntimeMode runtimeMode;

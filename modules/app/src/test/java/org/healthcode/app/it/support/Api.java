@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * How tests reach the deployed server: typed GraphQL clients, raw GraphQL, plain HTTP. Every
  * request asks for English ({@code Accept-Language: en}), so the tests read the messages they
- * assert; {@code LanguageIT} checks the default (zh-CN) and the choice.
+ * assert; {@code LanguageIT} checks the default (zh-CN) and the choice. Every answer's errors pass
+ * {@link ErrorLeaks}: a test that sees a Java class name or its own personal data in an error
+ * fails.
  */
 public final class Api {
 
@@ -78,7 +80,7 @@ public final class Api {
       builder.header("Authorization", "Bearer " + bearerToken);
     }
     try (DynamicGraphQLClient client = builder.build()) {
-      return client.executeSync(document);
+      return ErrorLeaks.check(client.executeSync(document));
     } catch (Exception e) {
       throw new IllegalStateException("GraphQL request failed: " + e, e);
     }
@@ -97,7 +99,7 @@ public final class Api {
       builder.header("Authorization", "Bearer " + token);
     }
     try (DynamicGraphQLClient client = builder.build()) {
-      return client.executeSync(document, variables);
+      return ErrorLeaks.check(client.executeSync(document, variables));
     } catch (Exception e) {
       throw new IllegalStateException("GraphQL request failed: " + e, e);
     }
@@ -111,6 +113,15 @@ public final class Api {
     return send(
         HttpRequest.newBuilder(base().resolve(path))
             .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A raw JSON POST as the holder of a bearer token. */
+  public static HttpResponse<String> postJsonAs(String bearerToken, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base().resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + bearerToken)
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
@@ -147,7 +158,10 @@ public final class Api {
       request.header("Authorization", "Bearer " + bearerToken);
     }
     try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      ErrorLeaks.checkBody(response.body());
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -158,9 +172,12 @@ public final class Api {
 
   private static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return HTTP.send(
-          request.header("Accept-Language", LANGUAGE).timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(
+              request.header("Accept-Language", LANGUAGE).timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      ErrorLeaks.checkBody(response.body());
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
