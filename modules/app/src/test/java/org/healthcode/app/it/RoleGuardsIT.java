@@ -120,6 +120,11 @@ class RoleGuardsIT extends DeployedApplication {
               "mutation { createStaffAccount(input: {username: \"x\", password: \"short\","
                   + " roles: [REVIEWER]}) { __typename } }",
               Set.of("ADMIN")),
+          new Guarded("dataKeyRotation", "{ dataKeyRotation { __typename } }", Set.of("ADMIN")),
+          new Guarded(
+              "startDataKeyRotation",
+              "mutation { startDataKeyRotation { __typename } }",
+              Set.of("ADMIN")),
           new Guarded(
               "disableStaffAccount",
               "mutation { disableStaffAccount(username: \"nobody-here\", reason: \"guard test\")"

@@ -181,7 +181,7 @@ public final class JwtKeys {
 
   /**
    * Adds the keys of one text: JWKS documents (a text per file in a directory is joined, so each
-   * JSON document is on its own) and PEM blocks.
+   * JSON document is on its own), PEM blocks, or one PEM body without its armour.
    */
   private static Map<String, PublicKey> parseInto(Map<String, PublicKey> keys, String text) {
     Matcher pem = PEM_BLOCK.matcher(text);
@@ -190,8 +190,12 @@ public final class JwtKeys {
       PublicKey key = BearerTokens.parsePublicKey(pem.group());
       keys.put(thumbprint(key), key);
     }
-    if (!rest.isEmpty()) {
+    if (rest.startsWith("{")) {
       parseJwks(keys, rest);
+    } else if (!rest.isEmpty()) {
+      // a PEM body without its armour, as MicroProfile JWT accepts in mp.jwt.verify.publickey
+      PublicKey key = BearerTokens.parsePublicKey(rest);
+      keys.put(thumbprint(key), key);
     }
     return keys;
   }

@@ -73,6 +73,16 @@ class JwtKeysTest {
   }
 
   @Test
+  void parse_APemBodyWithoutArmour_HoldsTheKey() throws Exception {
+    KeyPair fresh = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    String body = Base64.getEncoder().encodeToString(fresh.getPublic().getEncoded());
+
+    JwtKeys keys = JwtKeys.parse(body);
+
+    assertThat(keys.byId(JwtKeys.thumbprint(fresh.getPublic()))).isEqualTo(fresh.getPublic());
+  }
+
+  @Test
   void parse_Garbage_IsRefusedWithoutEchoingIt() {
     assertThatThrownBy(() -> JwtKeys.parse("secret-looking-garbage"))
         .isInstanceOf(IllegalStateException.class)
