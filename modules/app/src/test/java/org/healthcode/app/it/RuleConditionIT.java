@@ -81,8 +81,9 @@ class RuleConditionIT extends DeployedApplication {
     input.put("ruleId", "IT-TYPED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
     input.put("description", "Typed condition test rule");
     input.put("outcome", "MANUAL_REVIEW");
-    input.put("validFrom", TODAY.toString());
-    input.put("validTo", TODAY.toString());
+    // in force only on a day a year ahead: the test rules never fire on other tests' declarations
+    input.put("validFrom", TODAY.plusYears(1).toString());
+    input.put("validTo", TODAY.plusYears(1).toString());
     return input;
   }
 }

@@ -247,8 +247,28 @@ class StatusColoursIT extends DeployedApplication {
   }
 
   @Test
-  void notifications_AfterAColourChange_TellThePersonTheReasonAndAreDelivered()
-      throws InterruptedException {
+  void notifications_AfterAColourChange_TellThePersonTheReasonAndAreDelivered() throws Exception {
+    // the test server pushes notifications to a webhook on loopback (NotificationWebhookIT):
+    // here a push service that takes everything
+    com.sun.net.httpserver.HttpServer push =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress("127.0.0.1", NotificationWebhookIT.WEBHOOK_PORT), 0);
+    push.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    push.start();
+    try {
+      notificationDelivered();
+    } finally {
+      push.stop(0);
+    }
+  }
+
+  private void notificationDelivered() throws InterruptedException {
     Holder holder = newHolder();
     setColour(holder.personId(), "ORANGE");
 
