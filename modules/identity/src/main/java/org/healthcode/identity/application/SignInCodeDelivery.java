@@ -176,13 +176,13 @@ public class SignInCodeDelivery {
     PersonalData data = protection.personalData();
     String[] phoneAndCode = data.outgoingCode(entry.message());
     String masked = Masking.phoneNumber(phoneAndCode[0]);
+    Backoff backoff = new Backoff(retryFirst, retryMax, maxAttempts);
     try {
       sender.send(
           new SignInCodeSender.Message(
               id, phoneAndCode[0], phoneAndCode[1], entry.language(), codeLifetime));
     } catch (DeliveryFailure failure) {
       codesFailed.increment();
-      Backoff backoff = new Backoff(retryFirst, retryMax, maxAttempts);
       boolean again = failure.retryable() && backoff.mayRetry(entry.attempts());
       outbox.attemptFailed(
           id,
@@ -220,8 +220,8 @@ public class SignInCodeDelivery {
       outbox.attemptFailed(
           id,
           "SENDER_ERROR",
-          new Backoff(retryFirst, retryMax, maxAttempts).mayRetry(entry.attempts())
-              ? Optional.of(new Backoff(retryFirst, retryMax, maxAttempts).after(entry.attempts()))
+          backoff.mayRetry(entry.attempts())
+              ? Optional.of(backoff.after(entry.attempts()))
               : Optional.empty());
       LOG.warning(
           () ->

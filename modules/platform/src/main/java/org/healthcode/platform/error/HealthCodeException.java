@@ -112,9 +112,8 @@ public class HealthCodeException extends RuntimeException implements GraphQLErro
    * says when the same request may succeed, and the endpoint copies it into {@code Retry-After}.
    */
   public static HealthCodeException rateLimited(String message, long retryAfterSeconds) {
-    HealthCodeException refusal = new HealthCodeException(ErrorCodes.RATE_LIMITED, null, message);
-    refusal.retryAfterSeconds = Math.max(1, retryAfterSeconds);
-    return refusal;
+    return new HealthCodeException(ErrorCodes.RATE_LIMITED, null, message)
+        .retryAfter(Math.max(1, retryAfterSeconds));
   }
 
   @Override
