@@ -8,7 +8,7 @@
 # with server-side prepared statements, root, empty). generate drops and recreates that database. run builds the war, creates the Liberty
 # server healthcode-bench (-Xmx512m) with a no-op servlet beside the app, starts it on HTTP_PORT
 # (default 9080), runs every scenario with wrk, writes target/benchmark/results-*.md and .json and
-# stops the server again. Needs Java 17, Maven and wrk (apt-get install wrk).
+# stops the server again. Needs Java 25, Maven and wrk (apt-get install wrk).
 #   modules/benchmark/bench.sh cluster [run options]   the same through HAProxy on the local
 # cluster (cluster/cluster.sh; BENCH_PERSONS persons, 200,000), with per-process CPU and conflicts.
 set -euo pipefail

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Docker files cannot be built here (no Docker engine), so what can be checked without one is
- * checked: the image runs the Liberty version the build tests, on kernel-slim with features.sh, as
- * a non-root user, and compose gives it the keys docker/keys.sh writes.
+ * checked: the image runs the Liberty version the build tests, on the Java release it compiles for,
+ * on kernel-slim with features.sh, as a non-root user, and compose gives it the keys docker/keys.sh
+ * writes.
  */
 class DockerfileTest {
 
@@ -20,17 +21,29 @@ class DockerfileTest {
 
   @Test
   void dockerfile_PinsTheLibertyVersionTheBuildTests() throws IOException {
-    Matcher pom =
-        Pattern.compile("<liberty.runtime.version>([^<]+)</liberty.runtime.version>")
-            .matcher(Files.readString(ROOT.resolve("pom.xml")));
-    assertThat(pom.find()).isTrue();
     String dockerfile = Files.readString(ROOT.resolve("docker/Dockerfile"));
     assertThat(dockerfile)
-        .contains("ARG LIBERTY_VERSION=" + pom.group(1) + "\n")
+        .contains("ARG LIBERTY_VERSION=" + pomProperty("liberty.runtime.version") + "\n")
         .contains("open-liberty:${LIBERTY_VERSION}-kernel-slim-")
         .contains("RUN features.sh")
         .contains("USER 1001")
         .contains("ENV HEALTHCODE_MODE=production");
+  }
+
+  @Test
+  void dockerfile_BuildsAndRunsOnTheJavaTheBuildTargets() throws IOException {
+    String release = pomProperty("maven.compiler.release");
+    assertThat(Files.readString(ROOT.resolve("docker/Dockerfile")))
+        .contains("FROM maven:3.9-eclipse-temurin-" + release + " AS build")
+        .contains("-kernel-slim-java" + release + "-openj9-");
+  }
+
+  private static String pomProperty(String name) throws IOException {
+    Matcher property =
+        Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</" + Pattern.quote(name) + ">")
+            .matcher(Files.readString(ROOT.resolve("pom.xml")));
+    assertThat(property.find()).as(name).isTrue();
+    return property.group(1);
   }
 
   @Test
