@@ -2,6 +2,7 @@ package org.healthcode.app.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -58,7 +59,7 @@ final class ModuleRules {
   static ArchRule domainIsPure(String root) {
     return noClasses()
         .that()
-        .resideInAPackage(root + ".*.domain..")
+        .resideInAPackage(root + "..domain..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -68,5 +69,97 @@ final class ModuleRules {
             "jakarta.servlet..",
             "jakarta.json..")
         .allowEmptyShould(true);
+  }
+
+  /**
+   * A module's {@code api} is its contract only: interfaces, records, enums and events. No CDI
+   * bean, no transaction, no persistence, and nothing of the module's own implementation. One named
+   * exception: identity's {@code Regions}, static read-only reference data (GB/T 2260 and ISO 3166
+   * tables) that declaration's domain validates against; it reads identity's tables of codes and
+   * has no state, transaction or bean.
+   */
+  static ArchRule apiIsAContract(String root) {
+    ArchRule noBeans =
+        noClasses()
+            .that()
+            .resideInAPackage(root + ".*.api..")
+            .should()
+            .beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+            .orShould()
+            .beAnnotatedWith("jakarta.enterprise.context.RequestScoped")
+            .orShould()
+            .beAnnotatedWith("jakarta.enterprise.context.Dependent")
+            .orShould()
+            .beAnnotatedWith("jakarta.inject.Singleton")
+            .orShould()
+            .beAnnotatedWith("jakarta.ejb.Stateless")
+            .orShould()
+            .beAnnotatedWith("jakarta.ejb.Singleton");
+    ArchRule noImplementation =
+        noClasses()
+            .that()
+            .resideInAPackage(root + ".*.api..")
+            .and()
+            .doNotHaveFullyQualifiedName(root + ".identity.api.Regions")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "jakarta.persistence..",
+                "jakarta.transaction..",
+                "jakarta.inject..",
+                "java.sql..",
+                "javax.sql..",
+                root + ".*.domain..",
+                root + ".*.application..",
+                root + ".*.persistence..",
+                root + ".*.graphql..");
+    return CompositeArchRule.of(noBeans)
+        .and(noImplementation)
+        .as("a module's api holds contracts only: no CDI bean, no persistence, no implementation");
+  }
+
+  /**
+   * A module's {@code domain} depends on nothing of the application but domain and api packages
+   * (and the platform kernel): never on application services, persistence or GraphQL.
+   */
+  static ArchRule domainDependsOnlyOnDomainAndApi(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            root + "..application..", root + "..persistence..", root + "..graphql..")
+        .as("domain depends only on domain and api (and the platform kernel)");
+  }
+
+  /**
+   * Every business module has one layout: its module class at the top, all else in {@code api},
+   * {@code domain}, {@code application}, {@code persistence} or {@code graphql} (sub-packages
+   * inside a layer allowed).
+   */
+  static ArchRule oneLayoutPerModule(String root) {
+    List<ArchRule> rules =
+        MODULES.stream()
+            .map(
+                module -> {
+                  String base = root + "." + module;
+                  return (ArchRule)
+                      classes()
+                          .that()
+                          .resideInAPackage(base + "..")
+                          .should()
+                          .resideInAnyPackage(
+                              base,
+                              base + ".api..",
+                              base + ".domain..",
+                              base + ".application..",
+                              base + ".persistence..",
+                              base + ".graphql..")
+                          .allowEmptyShould(true);
+                })
+            .toList();
+    return CompositeArchRule.of(rules)
+        .as("each module is laid out as api, domain, application, persistence, graphql");
   }
 }

@@ -1,4 +1,4 @@
-package org.healthcode.identity.domain.staff;
+package org.healthcode.identity.application;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.healthcode.identity.api;
+package org.healthcode.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,21 +7,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.healthcode.identity.api.DeviceCredentialInfo;
+import org.healthcode.identity.api.DeviceCredentials;
+import org.healthcode.identity.api.IssuedDeviceCredential;
 import org.healthcode.identity.domain.device.DeviceCredential;
 import org.healthcode.identity.persistence.DeviceCredentialRepository;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
 
-/**
- * Entry-point device credentials, for the venue module: issue one per entry point (or device), list
- * and revoke them, and check on each scan that the credential behind a SCANNER token is still
- * active. Devices sign in with {@code deviceSignIn}.
- *
- * <p>Who may issue or revoke for an entry point is the venue module's rule (an operator of the
- * entry point's venue): it checks that before calling here. Every issue and revocation is audited.
- */
+/** The module's {@link DeviceCredentials}: credentials in this module's table, audited. */
 @ApplicationScoped
-public class DeviceCredentials {
+public class DeviceCredentialService implements DeviceCredentials {
 
   static final String SUBJECT_TYPE = "DEVICE_CREDENTIAL";
 
@@ -43,6 +39,7 @@ public class DeviceCredentials {
 
   /** A new credential for the entry point; its secret is returned here and nowhere else. */
   @Transactional
+  @Override
   public IssuedDeviceCredential issue(String entryPointId) {
     DeviceCredential.Issued issued;
     try {
@@ -63,6 +60,7 @@ public class DeviceCredentials {
    * tokens it already holds stop working for scans. NOT_FOUND if there is no such credential.
    */
   @Transactional
+  @Override
   public void revoke(String credentialId) {
     DeviceCredential credential =
         repository
@@ -82,6 +80,7 @@ public class DeviceCredentials {
 
   /** The entry point's credentials, oldest first, active and revoked. */
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Override
   public List<DeviceCredentialInfo> listFor(String entryPointId) {
     return repository.forEntryPoint(entryPointId).stream()
         .map(c -> new DeviceCredentialInfo(c.id(), c.entryPointId(), c.issuedAt(), c.revokedAt()))
@@ -95,6 +94,7 @@ public class DeviceCredentials {
    * a scan read the credential in the same instant (docs/adr/0015). One read by primary key on a
    * miss; no transaction needed.
    */
+  @Override
   public Optional<String> entryPointOf(String credentialId) {
     if (credentialId == null) {
       return Optional.empty();

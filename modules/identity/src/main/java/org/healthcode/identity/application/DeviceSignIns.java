@@ -1,4 +1,4 @@
-package org.healthcode.identity.domain.device;
+package org.healthcode.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
 import org.healthcode.identity.domain.IdentityErrorCodes;
+import org.healthcode.identity.domain.device.DeviceCredential;
+import org.healthcode.identity.domain.device.DeviceSignIn;
 import org.healthcode.identity.persistence.DeviceCredentialRepository;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Role;

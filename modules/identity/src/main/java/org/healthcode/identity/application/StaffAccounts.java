@@ -1,4 +1,4 @@
-package org.healthcode.identity.domain.staff;
+package org.healthcode.identity.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthcode.identity.domain.IdentityErrorCodes;
+import org.healthcode.identity.domain.staff.PasswordHasher;
+import org.healthcode.identity.domain.staff.SignInBackOff;
+import org.healthcode.identity.domain.staff.StaffAccount;
+import org.healthcode.identity.domain.staff.StaffAccountRules;
+import org.healthcode.identity.domain.staff.StaffAccountSummary;
+import org.healthcode.identity.domain.staff.StaffSignIn;
 import org.healthcode.identity.persistence.StaffAccountRepository;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;

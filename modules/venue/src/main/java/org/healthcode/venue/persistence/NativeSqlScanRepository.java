@@ -33,7 +33,7 @@ import org.healthcode.venue.domain.VisitorRef;
  * read, which sees the committed row that won even in a transaction whose snapshot is older.
  */
 @ApplicationScoped
-public class JpaScanRepository implements InsertFirst {
+public class NativeSqlScanRepository implements InsertFirst {
 
   private static final String COLUMNS =
       "entry_point_id, scan_id, person_id, document_hash, scanned_at, outcome, reason, colour,"
@@ -160,7 +160,7 @@ public class JpaScanRepository implements InsertFirst {
             .setParameter(1, person.value())
             .setParameter(2, Timestamp.from(since))
             .getResultList();
-    return rows.stream().map(JpaScanRepository::toVisit).toList();
+    return rows.stream().map(NativeSqlScanRepository::toVisit).toList();
   }
 
   /** Everyone recorded at the interval's entry point inside it, both ends included. */
@@ -175,7 +175,7 @@ public class JpaScanRepository implements InsertFirst {
             .setParameter(2, Timestamp.from(interval.from()))
             .setParameter(3, Timestamp.from(interval.to()))
             .getResultList();
-    return rows.stream().map(JpaScanRepository::toVisit).toList();
+    return rows.stream().map(NativeSqlScanRepository::toVisit).toList();
   }
 
   /**

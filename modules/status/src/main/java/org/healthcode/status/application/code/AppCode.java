@@ -1,4 +1,4 @@
-package org.healthcode.status.code.application;
+package org.healthcode.status.application.code;
 
 import java.time.Instant;
 import org.healthcode.status.api.Colour;

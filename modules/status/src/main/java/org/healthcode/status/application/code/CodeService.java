@@ -1,4 +1,4 @@
-package org.healthcode.status.code.application;
+package org.healthcode.status.application.code;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

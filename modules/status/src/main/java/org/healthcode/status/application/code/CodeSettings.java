@@ -1,4 +1,4 @@
-package org.healthcode.status.code.application;
+package org.healthcode.status.application.code;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package org.healthcode.status.counts.application;
+package org.healthcode.status.application.counts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,10 +14,10 @@ import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonSummary;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.ColourChanged;
-import org.healthcode.status.counts.domain.Bucket;
-import org.healthcode.status.counts.domain.CountChange;
-import org.healthcode.status.counts.domain.DailySeries;
-import org.healthcode.status.counts.persistence.CountRepository;
+import org.healthcode.status.domain.counts.Bucket;
+import org.healthcode.status.domain.counts.CountChange;
+import org.healthcode.status.domain.counts.DailySeries;
+import org.healthcode.status.persistence.counts.CountRepository;
 
 /**
  * Persons by colour x district, now and by day (DESIGN §4, docs/adr/0011). Kept by observing every

@@ -1,4 +1,4 @@
-package org.healthcode.status.counts.domain;
+package org.healthcode.status.domain.counts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

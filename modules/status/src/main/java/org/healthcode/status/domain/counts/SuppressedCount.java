@@ -1,4 +1,4 @@
-package org.healthcode.status.counts.domain;
+package org.healthcode.status.domain.counts;
 
 /**
  * A count as an analyst may see it: counts below {@link #THRESHOLD} are withheld (DESIGN §4), so a

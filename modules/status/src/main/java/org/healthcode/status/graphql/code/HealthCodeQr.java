@@ -1,4 +1,4 @@
-package org.healthcode.status.code.graphql;
+package org.healthcode.status.graphql.code;
 
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.code.application.AppCode;
+import org.healthcode.status.application.code.AppCode;
 
 @Type("HealthCodeQr")
 @Description(

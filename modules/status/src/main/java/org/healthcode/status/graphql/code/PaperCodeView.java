@@ -1,11 +1,11 @@
-package org.healthcode.status.code.graphql;
+package org.healthcode.status.graphql.code;
 
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.healthcode.status.code.application.PaperCode;
+import org.healthcode.status.application.code.PaperCode;
 
 @Type("PaperCode")
 @Description(

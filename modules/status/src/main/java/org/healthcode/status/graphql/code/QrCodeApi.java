@@ -1,4 +1,4 @@
-package org.healthcode.status.code.graphql;
+package org.healthcode.status.graphql.code;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +14,12 @@ import org.eclipse.microprofile.graphql.Query;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.qr.QrFormat;
-import org.healthcode.status.code.application.CodeService;
+import org.healthcode.status.application.code.CodeService;
 
 /** The citizen app's health codes (DESIGN §4): for the account's own persons only. */
 @GraphQLApi
 @ApplicationScoped
-public class HealthCodeApi {
+public class QrCodeApi {
 
   @Inject CodeService codes;
 

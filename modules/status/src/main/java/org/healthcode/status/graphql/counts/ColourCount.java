@@ -1,13 +1,13 @@
-package org.healthcode.status.counts.graphql;
+package org.healthcode.status.graphql.counts;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.counts.domain.Bucket;
-import org.healthcode.status.counts.domain.Residency;
-import org.healthcode.status.counts.domain.SuppressedCount;
+import org.healthcode.status.domain.counts.Bucket;
+import org.healthcode.status.domain.counts.Residency;
+import org.healthcode.status.domain.counts.SuppressedCount;
 
 @Type("ColourCount")
 @Description("How many persons of a district have a colour. Aggregate only: no person behind it.")

@@ -1,4 +1,4 @@
-package org.healthcode.status.counts.graphql;
+package org.healthcode.status.graphql.counts;
 
 import java.time.LocalDate;
 import java.util.List;

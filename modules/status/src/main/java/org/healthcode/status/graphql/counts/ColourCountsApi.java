@@ -1,4 +1,4 @@
-package org.healthcode.status.counts.graphql;
+package org.healthcode.status.graphql.counts;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.healthcode.status.counts.application.ColourCounts;
-import org.healthcode.status.counts.domain.Bucket;
+import org.healthcode.status.application.counts.ColourCounts;
+import org.healthcode.status.domain.counts.Bucket;
 
 /** Aggregate counts for analysts (DESIGN §4): no person-level field is reachable from here. */
 @GraphQLApi

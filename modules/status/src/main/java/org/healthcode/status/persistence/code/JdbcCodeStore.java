@@ -1,4 +1,4 @@
-package org.healthcode.status.code.persistence;
+package org.healthcode.status.persistence.code;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ import org.healthcode.status.domain.code.StoredCode;
  * and every operation here is a single statement by primary or unique key.
  */
 @ApplicationScoped
-public class JpaCodeStore implements CodeStore {
+public class JdbcCodeStore implements CodeStore {
 
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
@@ -68,7 +68,7 @@ public class JpaCodeStore implements CodeStore {
         row ->
             new CurrentCode(
                 Colour.valueOf(row.getString(1)),
-                Optional.ofNullable(row.getBytes(2)).map(JpaCodeStore::codeId)),
+                Optional.ofNullable(row.getBytes(2)).map(JdbcCodeStore::codeId)),
         "the code of person " + personId);
   }
 

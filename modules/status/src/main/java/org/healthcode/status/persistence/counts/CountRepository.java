@@ -1,4 +1,4 @@
-package org.healthcode.status.counts.persistence;
+package org.healthcode.status.persistence.counts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +13,8 @@ import java.util.Map;
 import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.platform.cluster.ClusterNode;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.counts.domain.Bucket;
-import org.healthcode.status.counts.domain.CountChange;
+import org.healthcode.status.domain.counts.Bucket;
+import org.healthcode.status.domain.counts.CountChange;
 
 /**
  * status_count_now and status_count_daily: increments by key, reads of at most a few rows a day.

@@ -1,4 +1,4 @@
-package org.healthcode.status.code.application;
+package org.healthcode.status.application.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.healthcode.status.counts.domain;
+package org.healthcode.status.domain.counts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,33 @@
+package org.healthcode.identity.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry-point device credentials, for the venue module: issue one per entry point (or device), list
+ * and revoke them, and check on each scan that the credential behind a SCANNER token is still
+ * active. Devices sign in with {@code deviceSignIn}.
+ *
+ * <p>Who may issue or revoke for an entry point is the venue module's rule (an operator of the
+ * entry point's venue): it checks that before calling here. Every issue and revocation is audited.
+ */
+public interface DeviceCredentials {
+
+  /** A new credential for the entry point; its secret is returned here and nowhere else. */
+  IssuedDeviceCredential issue(String entryPointId);
+
+  /**
+   * Revokes the credential: it can no longer sign in, and {@link #entryPointOf} turns empty, so
+   * tokens it already holds stop working for scans. NOT_FOUND if there is no such credential.
+   */
+  void revoke(String credentialId);
+
+  /** The entry point's credentials, oldest first, active and revoked. */
+  List<DeviceCredentialInfo> listFor(String entryPointId);
+
+  /**
+   * The entry point of the credential while it is active; empty if revoked or unknown. Asked on
+   * every scan; a revocation takes effect on every node within a few seconds (docs/adr/0015).
+   */
+  Optional<String> entryPointOf(String credentialId);
+}
