@@ -62,6 +62,11 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void entities_InTheApplication_LiveInDomainOrArePersistenceRows() {
+    ModuleRules.entitiesLiveInDomainOrArePersistenceRows(ROOT).check(application);
+  }
+
+  @Test
   void onlyApiIsShared_WhenAModuleReachesIntoAnothersDomain_Fails() {
     assertThatThrownBy(() -> ModuleRules.onlyApiIsShared(FIXTURE).check(brokenFixture))
         .isInstanceOf(AssertionError.class)
@@ -107,5 +112,15 @@ class ModuleBoundariesTest {
     assertThatThrownBy(() -> ModuleRules.oneLayoutPerModule(FIXTURE).check(brokenFixture))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("fixture.status.counts.domain.CountTable");
+  }
+
+  @Test
+  void entitiesLiveInDomainOrArePersistenceRows_WhenAnEntityOrARowIsElsewhere_Fails() {
+    assertThatThrownBy(
+            () ->
+                ModuleRules.entitiesLiveInDomainOrArePersistenceRows(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.venue.persistence.Visit")
+        .hasMessageContaining("fixture.venue.application.CheckIns");
   }
 }

@@ -2,12 +2,14 @@ package org.healthcode.app.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.List;
 
 /**
@@ -161,5 +163,39 @@ final class ModuleRules {
             .toList();
     return CompositeArchRule.of(rules)
         .as("each module is laid out as api, domain, application, persistence, graphql");
+  }
+
+  /**
+   * Where entities live (docs/adr/0037): a JPA entity is a domain class in {@code domain}; the one
+   * other kind is a {@code *Row}, a table's shape in {@code persistence} that its repository maps
+   * to a domain record and that nothing outside {@code persistence} sees.
+   */
+  static ArchRule entitiesLiveInDomainOrArePersistenceRows(String root) {
+    ArchRule placed =
+        classes()
+            .that()
+            .resideInAnyPackage(
+                MODULES.stream().map(m -> root + "." + m + "..").toArray(String[]::new))
+            .and()
+            .areAnnotatedWith("jakarta.persistence.Entity")
+            .should(
+                ArchConditions.be(
+                    resideInAPackage(root + "..domain..")
+                        .or(
+                            resideInAPackage(root + "..persistence..")
+                                .and(simpleNameEndingWith("Row")))
+                        .as("in domain, or a *Row in persistence")))
+            .allowEmptyShould(true);
+    ArchRule rowsStayInPersistence =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(root + "..persistence..")
+            .should()
+            .dependOnClassesThat(
+                resideInAPackage(root + "..persistence..").and(simpleNameEndingWith("Row")))
+            .allowEmptyShould(true);
+    return CompositeArchRule.of(placed)
+        .and(rowsStayInPersistence)
+        .as("entities live in domain; a *Row is persistence's own and stays there");
   }
 }

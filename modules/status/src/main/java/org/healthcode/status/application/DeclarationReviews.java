@@ -17,8 +17,8 @@ import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.Decision;
 import org.healthcode.status.domain.DynamicManagement;
+import org.healthcode.status.domain.PendingReview;
 import org.healthcode.status.domain.RuleRefs;
-import org.healthcode.status.persistence.PendingReview;
 import org.healthcode.status.persistence.StatusRecords;
 
 /**

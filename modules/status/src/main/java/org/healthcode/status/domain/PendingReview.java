@@ -1,4 +1,4 @@
-package org.healthcode.status.persistence;
+package org.healthcode.status.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
