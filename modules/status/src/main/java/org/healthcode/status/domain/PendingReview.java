@@ -15,7 +15,8 @@ import org.healthcode.status.api.PersonRef;
 
 /**
  * A declaration review received but not yet applied to the code (status_pending_review, ADR 10).
- * {@code colour} is what the review gives the code; {@code outcome} the review's own outcome.
+ * {@code colour} is what the review gives the code, empty when it gives none (a manual review
+ * waiting for a person); {@code outcome} the review's own outcome.
  */
 @Entity
 @Table(name = "status_pending_review")
@@ -35,7 +36,7 @@ public class PendingReview {
   private String outcome;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, updatable = false)
+  @Column(updatable = false)
   private Colour colour;
 
   @Column(nullable = false, updatable = false)
@@ -56,7 +57,7 @@ public class PendingReview {
       PersonRef person,
       long declarationId,
       String outcome,
-      Colour colour,
+      Optional<Colour> colour,
       String rules,
       Optional<String> decidedBy,
       Instant reviewedAt,
@@ -64,7 +65,7 @@ public class PendingReview {
     this.personId = person.id();
     this.declarationId = declarationId;
     this.outcome = outcome;
-    this.colour = colour;
+    this.colour = colour.orElse(null);
     this.rules = rules.length() > 500 ? rules.substring(0, 500) : rules;
     this.decidedBy = decidedBy.orElse(null);
     this.reviewedAt = reviewedAt;
@@ -87,8 +88,8 @@ public class PendingReview {
     return outcome;
   }
 
-  public Colour colour() {
-    return colour;
+  public Optional<Colour> colour() {
+    return Optional.ofNullable(colour);
   }
 
   public String rules() {
