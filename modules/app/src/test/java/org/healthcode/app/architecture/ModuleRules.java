@@ -59,18 +59,23 @@ final class ModuleRules {
 
   /** Domain code holds rules, not transport: no GraphQL, servlet or JSON binding in it. */
   static ArchRule domainIsPure(String root) {
-    return noClasses()
-        .that()
-        .resideInAPackage(root + "..domain..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
+    return domainUsesNoneOf(
+            root,
             "org.eclipse.microprofile.graphql..",
             "io.smallrye.graphql..",
             "graphql..",
             "jakarta.servlet..",
             "jakarta.json..")
         .allowEmptyShould(true);
+  }
+
+  private static ArchRule domainUsesNoneOf(String root, String... packages) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(packages);
   }
 
   /**
@@ -125,13 +130,8 @@ final class ModuleRules {
    * (and the platform kernel): never on application services, persistence or GraphQL.
    */
   static ArchRule domainDependsOnlyOnDomainAndApi(String root) {
-    return noClasses()
-        .that()
-        .resideInAPackage(root + "..domain..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            root + "..application..", root + "..persistence..", root + "..graphql..")
+    return domainUsesNoneOf(
+            root, root + "..application..", root + "..persistence..", root + "..graphql..")
         .as("domain depends only on domain and api (and the platform kernel)");
   }
 
