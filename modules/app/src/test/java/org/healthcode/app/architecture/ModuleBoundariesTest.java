@@ -47,6 +47,26 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void api_InTheApplication_HoldsContractsOnly() {
+    ModuleRules.apiIsAContract(ROOT).check(application);
+  }
+
+  @Test
+  void domain_InTheApplication_DependsOnlyOnDomainAndApi() {
+    ModuleRules.domainDependsOnlyOnDomainAndApi(ROOT).check(application);
+  }
+
+  @Test
+  void modules_InTheApplication_HaveOneLayout() {
+    ModuleRules.oneLayoutPerModule(ROOT).check(application);
+  }
+
+  @Test
+  void entities_InTheApplication_LiveInDomainOrArePersistenceRows() {
+    ModuleRules.entitiesLiveInDomainOrArePersistenceRows(ROOT).check(application);
+  }
+
+  @Test
   void onlyApiIsShared_WhenAModuleReachesIntoAnothersDomain_Fails() {
     assertThatThrownBy(() -> ModuleRules.onlyApiIsShared(FIXTURE).check(brokenFixture))
         .isInstanceOf(AssertionError.class)
@@ -59,5 +79,48 @@ class ModuleBoundariesTest {
     assertThatThrownBy(() -> ModuleRules.modulesFormNoCycle(FIXTURE).check(brokenFixture))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Cycle detected");
+  }
+
+  @Test
+  void domainIsPure_WhenANestedDomainPackageUsesJsonBinding_Fails() {
+    assertThatThrownBy(() -> ModuleRules.domainIsPure(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.status.counts.domain.CountTable")
+        .hasMessageContaining("jakarta.json.JsonObject");
+  }
+
+  @Test
+  void apiIsAContract_WhenApiHoldsACdiBeanUsingPersistence_Fails() {
+    assertThatThrownBy(() -> ModuleRules.apiIsAContract(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.identity.api.DeviceCredentials")
+        .hasMessageContaining("ApplicationScoped")
+        .hasMessageContaining("fixture.identity.persistence.StaffAccountRepository");
+  }
+
+  @Test
+  void domainDependsOnlyOnDomainAndApi_WhenANestedDomainClassUsesPersistence_Fails() {
+    assertThatThrownBy(
+            () -> ModuleRules.domainDependsOnlyOnDomainAndApi(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.identity.domain.staff.StaffAccounts")
+        .hasMessageContaining("fixture.identity.persistence.StaffAccountRepository");
+  }
+
+  @Test
+  void oneLayoutPerModule_WhenAModuleHasASecondLayout_Fails() {
+    assertThatThrownBy(() -> ModuleRules.oneLayoutPerModule(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.status.counts.domain.CountTable");
+  }
+
+  @Test
+  void entitiesLiveInDomainOrArePersistenceRows_WhenAnEntityOrARowIsElsewhere_Fails() {
+    assertThatThrownBy(
+            () ->
+                ModuleRules.entitiesLiveInDomainOrArePersistenceRows(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.venue.persistence.Visit")
+        .hasMessageContaining("fixture.venue.application.CheckIns");
   }
 }

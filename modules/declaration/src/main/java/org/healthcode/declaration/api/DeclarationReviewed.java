@@ -8,9 +8,11 @@ import org.healthcode.identity.api.PersonId;
 
 /**
  * A declaration was reviewed: automatically on submission, or by a reviewer working the queue.
- * Fired as a CDI event inside the transaction that stored the outcome; observers that act on it
- * must use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} so they never act on a review
- * that was rolled back.
+ * Fired as a CDI event inside the transaction that stored the outcome. An observer that must not
+ * lose it records it in that same transaction ({@code during = TransactionPhase.IN_PROGRESS}, as
+ * status's {@code DeclarationReviews} writes its outbox, docs/adr/0010) and acts on it only after
+ * commit ({@code AFTER_SUCCESS}); an observer that acts at once must use {@code AFTER_SUCCESS}, so
+ * it never acts on a review that was rolled back.
  *
  * @param outcome the outcome of the review (for a reviewer's decision: the decided colour)
  * @param rules every rule that fired, with its version

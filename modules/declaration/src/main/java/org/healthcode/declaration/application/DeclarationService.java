@@ -40,6 +40,7 @@ import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
+import org.healthcode.platform.security.Role;
 
 /**
  * Declarations (DESIGN §3): citizens submit and read theirs, each reviewed in the same request
@@ -105,6 +106,7 @@ public class DeclarationService implements DeclarationFacade {
   @Transactional
   public RiskAreaDetails createRiskArea(
       String region, RiskLevel level, LocalDate validFrom, LocalDate validTo, String reason) {
+    callerContext.requireAnyOf(Role.SUPERVISOR);
     requireReason(reason);
     RiskArea area = new RiskArea(region, level, validFrom, validTo);
     RiskAreaDetails stored =
@@ -116,6 +118,7 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public RiskAreaDetails endRiskArea(long id, LocalDate validTo, String reason) {
+    callerContext.requireAnyOf(Role.SUPERVISOR);
     requireReason(reason);
     RiskArea area =
         riskAreas.find(id).orElseThrow(() -> HealthCodeException.notFound("No such risk area"));
@@ -138,12 +141,14 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public List<RiskAreaDetails> riskAreas(Long afterId, LocalDate activeOn, int limit) {
+    callerContext.requireAnyOf(Role.SUPERVISOR);
     return riskAreas.page(afterId, activeOn, limit);
   }
 
   @Override
   @Transactional
   public RuleVersion addRuleVersion(NewRuleVersion input) {
+    callerContext.requireAnyOf(Role.SUPERVISOR);
     LocalDate today = CityTime.dateOf(clock.instant());
     if (input.validFrom() != null && input.validFrom().isBefore(today)) {
       // outcomes already given stay as they were; a rule cannot start in the past
@@ -170,12 +175,14 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public List<RuleVersion> rules(String afterId, Integer afterVersion, int limit) {
+    callerContext.requireAnyOf(Role.SUPERVISOR);
     return rules.page(afterId, afterVersion, limit);
   }
 
   @Override
   @Transactional
   public List<ReviewItemDetails> reviewQueue(Long afterId, int limit) {
+    callerContext.requireAnyOf(Role.REVIEWER);
     List<ReviewItem> items = declarations.openItems(afterId, limit);
     Map<Long, SubmittedDeclaration> byId =
         declarations.byIds(items.stream().map(ReviewItem::declarationId).toList());
@@ -193,6 +200,7 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public ReviewItemDetails decide(long itemId, ReviewDecision decision, String reason) {
+    callerContext.requireAnyOf(Role.REVIEWER);
     ReviewItem item =
         declarations
             .item(itemId)
@@ -234,9 +242,12 @@ public class DeclarationService implements DeclarationFacade {
         item.decidedAt());
   }
 
-  /** The caller, who must act for the person: NOT_FOUND otherwise, as identity's person says. */
+  /**
+   * The caller, a citizen who must act for the person: NOT_FOUND otherwise, as identity's person
+   * says.
+   */
   private Caller requireOwnPerson(PersonId personId) {
-    Caller caller = callerContext.current();
+    Caller caller = callerContext.requireAnyOf(Role.CITIZEN);
     if (!identity.mayActFor(caller, personId)) {
       throw HealthCodeException.notFound("No such person among yours");
     }

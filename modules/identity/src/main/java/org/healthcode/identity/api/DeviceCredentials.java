@@ -1,16 +1,7 @@
 package org.healthcode.identity.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.healthcode.identity.domain.device.DeviceCredential;
-import org.healthcode.identity.persistence.DeviceCredentialRepository;
-import org.healthcode.platform.audit.AuditLog;
-import org.healthcode.platform.error.HealthCodeException;
 
 /**
  * Entry-point device credentials, for the venue module: issue one per entry point (or device), list
@@ -20,99 +11,23 @@ import org.healthcode.platform.error.HealthCodeException;
  * <p>Who may issue or revoke for an entry point is the venue module's rule (an operator of the
  * entry point's venue): it checks that before calling here. Every issue and revocation is audited.
  */
-@ApplicationScoped
-public class DeviceCredentials {
-
-  static final String SUBJECT_TYPE = "DEVICE_CREDENTIAL";
-
-  /** How long a node trusts an active credential it read: revocation's delay on other nodes. */
-  static final long TRUSTED_FOR_NANOS = 5_000_000_000L;
-
-  /** A city has about 100,000 entry points; emptied when full, which needs no bookkeeping. */
-  static final int MAX_SEEN = 250_000;
-
-  private record SeenActive(String entryPointId, long readAt) {}
-
-  private final ConcurrentHashMap<String, SeenActive> seenActive = new ConcurrentHashMap<>();
-
-  @Inject DeviceCredentialRepository repository;
-
-  @Inject AuditLog auditLog;
-
-  private final Clock clock = Clock.systemUTC();
+public interface DeviceCredentials {
 
   /** A new credential for the entry point; its secret is returned here and nowhere else. */
-  @Transactional
-  public IssuedDeviceCredential issue(String entryPointId) {
-    DeviceCredential.Issued issued;
-    try {
-      issued = DeviceCredential.issue(entryPointId, clock.instant());
-    } catch (IllegalArgumentException e) {
-      throw HealthCodeException.badInput("entryPointId: " + e.getMessage());
-    }
-    DeviceCredential credential = issued.credential();
-    repository.add(credential);
-    auditLog.record(
-        "DEVICE_CREDENTIAL_ISSUED", SUBJECT_TYPE, credential.id(), "entry point " + entryPointId);
-    return new IssuedDeviceCredential(
-        credential.id(), entryPointId, issued.secret(), credential.issuedAt());
-  }
+  IssuedDeviceCredential issue(String entryPointId);
 
   /**
    * Revokes the credential: it can no longer sign in, and {@link #entryPointOf} turns empty, so
    * tokens it already holds stop working for scans. NOT_FOUND if there is no such credential.
    */
-  @Transactional
-  public void revoke(String credentialId) {
-    DeviceCredential credential =
-        repository
-            .find(credentialId)
-            .orElseThrow(
-                () -> HealthCodeException.notFound("No device credential " + credentialId));
-    seenActive.remove(credentialId);
-    if (credential.isActive()) {
-      credential.revoke(clock.instant());
-      auditLog.record(
-          "DEVICE_CREDENTIAL_REVOKED",
-          SUBJECT_TYPE,
-          credentialId,
-          "entry point " + credential.entryPointId());
-    }
-  }
+  void revoke(String credentialId);
 
   /** The entry point's credentials, oldest first, active and revoked. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<DeviceCredentialInfo> listFor(String entryPointId) {
-    return repository.forEntryPoint(entryPointId).stream()
-        .map(c -> new DeviceCredentialInfo(c.id(), c.entryPointId(), c.issuedAt(), c.revokedAt()))
-        .toList();
-  }
+  List<DeviceCredentialInfo> listFor(String entryPointId);
 
   /**
    * The entry point of the credential while it is active; empty if revoked or unknown. Asked on
-   * every scan, so a node keeps what it read for {@link #TRUSTED_FOR_NANOS}: a revocation stops the
-   * credential's scans on every node within that time, and on the node that made it at once unless
-   * a scan read the credential in the same instant (docs/adr/0015). One read by primary key on a
-   * miss; no transaction needed.
+   * every scan; a revocation takes effect on every node within a few seconds (docs/adr/0015).
    */
-  public Optional<String> entryPointOf(String credentialId) {
-    if (credentialId == null) {
-      return Optional.empty();
-    }
-    long now = System.nanoTime();
-    SeenActive seen = seenActive.get(credentialId);
-    if (seen != null && now - seen.readAt() < TRUSTED_FOR_NANOS) {
-      return Optional.of(seen.entryPointId());
-    }
-    Optional<String> entryPoint = repository.activeEntryPointOf(credentialId);
-    entryPoint.ifPresentOrElse(
-        found -> {
-          if (seenActive.size() >= MAX_SEEN) {
-            seenActive.clear();
-          }
-          seenActive.put(credentialId, new SeenActive(found, now));
-        },
-        () -> seenActive.remove(credentialId));
-    return entryPoint;
-  }
+  Optional<String> entryPointOf(String credentialId);
 }

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import org.healthcode.identity.domain.PersonalData;
 import org.healthcode.identity.persistence.JdbcDataKeyJobStore;
 import org.healthcode.identity.persistence.JdbcDataKeyJobStore.Batch;
-import org.healthcode.identity.persistence.JdbcDataKeyJobStore.JobRow;
+import org.healthcode.identity.persistence.JdbcDataKeyJobStore.DataKeyJob;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.observability.Metrics;
@@ -51,7 +51,7 @@ public class DataKeyRotation {
 
   /** The job's state and what the tables hold now. */
   public record Status(
-      JobRow job, String currentKeyId, List<String> keyIds, Map<String, Long> fieldsByKeyId) {}
+      DataKeyJob job, String currentKeyId, List<String> keyIds, Map<String, Long> fieldsByKeyId) {}
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
@@ -119,7 +119,7 @@ public class DataKeyRotation {
       return;
     }
     try {
-      JobRow job = store.read();
+      DataKeyJob job = store.read();
       if (!"RUNNING".equals(job.state())
           || !job.targetKeyId().equals(protection.personalData().currentKeyId())
           || !leases.tryTake(LEASE_NAME, LEASE)) {
@@ -142,7 +142,7 @@ public class DataKeyRotation {
     }
   }
 
-  private void run(JobRow job) {
+  private void run(DataKeyJob job) {
     String target = job.targetKeyId();
     long personCursor = job.personCursor();
     long accountCursor = job.accountCursor();

@@ -1,7 +1,6 @@
 package org.healthcode.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,7 +19,6 @@ import org.healthcode.identity.api.DocumentMatch;
 import org.healthcode.identity.api.DocumentType;
 import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
-import org.healthcode.identity.api.PersonRegistered;
 import org.healthcode.identity.api.PersonSummary;
 import org.healthcode.identity.api.Relationship;
 import org.healthcode.identity.domain.Account;
@@ -61,7 +59,6 @@ public class IdentityService implements IdentityFacade {
   @Inject PersonRepository persons;
   @Inject CallerContext callerContext;
   @Inject AuditLog auditLog;
-  @Inject Event<PersonRegistered> registered;
 
   private final Clock clock = Clock.systemUTC();
   private final DocumentValidator validator = new DocumentValidator();
@@ -79,7 +76,6 @@ public class IdentityService implements IdentityFacade {
     Person person = register(input);
     account.registerSelf(person.id());
     auditLog.record("PERSON_REGISTERED", PERSON, person.id().toString(), null);
-    registered.fire(new PersonRegistered(new PersonId(person.id())));
     return details(person);
   }
 
@@ -95,7 +91,6 @@ public class IdentityService implements IdentityFacade {
     DependentLink link = account.addDependent(person.id(), relationship, clock.instant());
     accounts.flush();
     auditLog.record("DEPENDENT_ADDED", PERSON, person.id().toString(), relationship.name());
-    registered.fire(new PersonRegistered(new PersonId(person.id())));
     return new DependentDetails(link.relationship(), link.addedAt(), details(person));
   }
 

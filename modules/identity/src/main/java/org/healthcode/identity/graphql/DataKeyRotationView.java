@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.healthcode.identity.application.DataKeyRotation;
-import org.healthcode.identity.persistence.JdbcDataKeyJobStore.JobRow;
+import org.healthcode.identity.persistence.JdbcDataKeyJobStore.DataKeyJob;
 
 @Type("DataKeyRotation")
 @Description(
@@ -41,7 +41,7 @@ public record DataKeyRotationView(
       @NonNull @Description("Sealed fields under it.") BigInteger fields) {}
 
   static DataKeyRotationView of(DataKeyRotation.Status status) {
-    JobRow job = status.job();
+    DataKeyJob job = status.job();
     return new DataKeyRotationView(
         job.state(),
         job.targetKeyId(),

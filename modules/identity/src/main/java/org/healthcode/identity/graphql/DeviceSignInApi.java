@@ -8,8 +8,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.healthcode.identity.application.DeviceSignIns;
 import org.healthcode.identity.domain.device.DeviceSignIn;
-import org.healthcode.identity.domain.device.DeviceSignIns;
 
 /** Sign-in of entry-point devices (gates, buses, taxis) with their issued credential. */
 @GraphQLApi

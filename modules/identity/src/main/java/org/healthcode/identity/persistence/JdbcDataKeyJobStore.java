@@ -28,7 +28,7 @@ public class JdbcDataKeyJobStore {
   public static final String JOB = "reencryption";
 
   /** The job's row as read. */
-  public record JobRow(
+  public record DataKeyJob(
       String state,
       String targetKeyId,
       long personCursor,
@@ -49,7 +49,7 @@ public class JdbcDataKeyJobStore {
   @Resource(lookup = "jdbc/healthcode")
   DataSource dataSource;
 
-  public JobRow read() {
+  public DataKeyJob read() {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
@@ -61,7 +61,7 @@ public class JdbcDataKeyJobStore {
         if (!row.next()) {
           throw new PersistenceException("the re-encryption job's row is missing");
         }
-        return new JobRow(
+        return new DataKeyJob(
             row.getString(1),
             row.getString(2),
             row.getLong(3),

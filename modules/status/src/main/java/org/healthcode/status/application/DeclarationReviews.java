@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.declaration.api.DeclarationReviewed;
@@ -17,8 +16,8 @@ import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.Decision;
 import org.healthcode.status.domain.DynamicManagement;
+import org.healthcode.status.domain.PendingReview;
 import org.healthcode.status.domain.RuleRefs;
-import org.healthcode.status.persistence.PendingReview;
 import org.healthcode.status.persistence.StatusRecords;
 
 /**
@@ -47,11 +46,6 @@ public class DeclarationReviews {
   /** In the declaration's transaction: stored with the review, or rolled back with it. */
   @Transactional(Transactional.TxType.REQUIRED)
   public void receive(@Observes(during = TransactionPhase.IN_PROGRESS) DeclarationReviewed event) {
-    // a reviewer decides the colour itself; the background review's colour comes from its rules
-    Optional<Colour> colour =
-        event.decidedBy().isPresent()
-            ? Optional.of(Colour.valueOf(event.outcome().name()))
-            : ReviewColour.of(event.outcome(), event.rules());
     String rules =
         new RuleRefs(
                 event.rules().stream()
@@ -63,7 +57,7 @@ public class DeclarationReviews {
             new PersonRef(event.personId().value()),
             event.declarationId(),
             event.outcome().name(),
-            colour.orElse(Colour.GREEN),
+            ReviewColour.of(event),
             rules.isEmpty() ? "no rule fired" : rules,
             event.decidedBy(),
             event.reviewedAt().truncatedTo(ChronoUnit.MILLIS),
@@ -130,11 +124,10 @@ public class DeclarationReviews {
       applyDecision(review, review.decidedBy().get());
       return;
     }
-    boolean hasColour =
-        !review.outcome().equals("MANUAL_REVIEW") || review.colour() != Colour.GREEN;
-    if (!hasColour) {
+    if (review.colour().isEmpty()) {
       return;
     }
+    Colour colour = review.colour().get();
     String reason =
         "declaration "
             + review.declarationId()
@@ -147,10 +140,7 @@ public class DeclarationReviews {
         review.person(),
         code ->
             rules.declare(
-                code,
-                review.colour(),
-                ACTOR,
-                reason.length() > 500 ? reason.substring(0, 500) : reason));
+                code, colour, ACTOR, reason.length() > 500 ? reason.substring(0, 500) : reason));
   }
 
   /**
@@ -165,7 +155,9 @@ public class DeclarationReviews {
           review.person(),
           code ->
               rules.decide(
-                  code, Decision.review(review.colour(), reason, reviewer, code.version())));
+                  code,
+                  Decision.review(
+                      review.colour().orElseThrow(), reason, reviewer, code.version())));
     } catch (HealthCodeException refused) {
       LOG.warning(
           "decision on declaration "

@@ -13,6 +13,7 @@ import org.healthcode.status.api.ProposalState;
 import org.healthcode.status.domain.Appeal;
 import org.healthcode.status.domain.ChangeProposal;
 import org.healthcode.status.domain.Notification;
+import org.healthcode.status.domain.PendingReview;
 
 /**
  * The status module's other tables: pending reviews, proposals, appeals and notifications. Lists

@@ -2,10 +2,13 @@ package org.healthcode.status.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.declaration.api.DeclarationReviewed;
 import org.healthcode.declaration.api.FiredRule;
 import org.healthcode.declaration.api.Outcome;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +44,33 @@ class ReviewColourTest {
         List.of(rule("contradiction", Outcome.MANUAL_REVIEW), rule("ok", Outcome.GREEN));
 
     assertThat(ReviewColour.of(Outcome.MANUAL_REVIEW, rules)).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void of_WhenAReviewerDecidedGreenOverRedRules_GivesGreen() {
+    DeclarationReviewed decided =
+        new DeclarationReviewed(
+            new PersonId(7),
+            11,
+            Outcome.GREEN,
+            List.of(rule("fever", Outcome.RED)),
+            Instant.parse("2026-12-03T08:00:00Z"),
+            Optional.of("reviewer-1"));
+
+    assertThat(ReviewColour.of(decided)).contains(Colour.GREEN);
+  }
+
+  @Test
+  void of_WhenTheBackgroundReviewQueuedForAPerson_GivesNothing() {
+    DeclarationReviewed queued =
+        new DeclarationReviewed(
+            new PersonId(7),
+            12,
+            Outcome.MANUAL_REVIEW,
+            List.of(rule("contradiction", Outcome.MANUAL_REVIEW)),
+            Instant.parse("2026-12-03T08:00:00Z"),
+            Optional.empty());
+
+    assertThat(ReviewColour.of(queued)).isEmpty();
   }
 }

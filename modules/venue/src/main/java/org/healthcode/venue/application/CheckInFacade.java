@@ -36,7 +36,7 @@ import org.healthcode.venue.domain.VisitorRef;
 import org.healthcode.venue.domain.code.VenueCodeCheck;
 import org.healthcode.venue.domain.code.VenueCodes;
 import org.healthcode.venue.domain.code.VerifiedVenueCode;
-import org.healthcode.venue.persistence.JpaScanRepository;
+import org.healthcode.venue.persistence.NativeSqlScanRepository;
 import org.healthcode.venue.persistence.VenueRepository;
 
 /**
@@ -59,7 +59,7 @@ public class CheckInFacade {
   @Inject VenueRepository venues;
   @Inject EntryPoints entryPoints;
   @Inject CheckIns checkIns;
-  @Inject JpaScanRepository scans;
+  @Inject NativeSqlScanRepository scans;
   @Inject VenueSettings settings;
 
   /** The current venue code of one of the caller's entry points, with the image asked for. */

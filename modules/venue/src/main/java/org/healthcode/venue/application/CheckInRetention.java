@@ -21,7 +21,7 @@ import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.persistence.JobRepository;
-import org.healthcode.venue.persistence.JpaScanRepository;
+import org.healthcode.venue.persistence.NativeSqlScanRepository;
 
 /**
  * Deletes check-ins once they are older than the retention (DESIGN §5, §8; 28 days by default); the
@@ -50,7 +50,7 @@ public class CheckInRetention {
 
   @Inject JobRepository jobs;
   @Inject Leases leases;
-  @Inject JpaScanRepository scans;
+  @Inject NativeSqlScanRepository scans;
   @Inject VenueSettings settings;
   @Inject CallerContext callerContext;
   @Inject CheckInRetention self;

@@ -24,7 +24,7 @@ import org.healthcode.venue.domain.TracingWindow;
 import org.healthcode.venue.domain.Visit;
 import org.healthcode.venue.domain.VisitorRef;
 import org.healthcode.venue.persistence.ConfirmedCaseRepository;
-import org.healthcode.venue.persistence.JpaScanRepository;
+import org.healthcode.venue.persistence.NativeSqlScanRepository;
 
 /**
  * Contact tracing (DESIGN §5, docs/adr/0012): a reviewer records a confirmed case; everyone checked
@@ -100,7 +100,7 @@ public class ContactTracing {
   public static class TracingRecords {
 
     @Inject IdentityFacade identity;
-    @Inject JpaScanRepository scans;
+    @Inject NativeSqlScanRepository scans;
     @Inject ConfirmedCaseRepository cases;
     @Inject AuditLog auditLog;
     @Inject VenueSettings settings;

@@ -22,15 +22,8 @@ public final class OneAnswerPerScan {
   /**
    * Records {@code scan} if it is the first under its key and returns the answer to give: its own
    * decision, or the first scan's decision when it repeats one ({@code SCAN_ID_REUSED} when the key
-   * was used for another person or temperature).
-   */
-  public GateDecision record(RecordedScan scan) {
-    return answer(scan).decision();
-  }
-
-  /**
-   * As {@link #record}, telling also whether {@code scan} was recorded now: only a scan recorded
-   * now is counted in the statistics.
+   * was used for another person or temperature), and whether {@code scan} was recorded now: only a
+   * scan recorded now is counted in the statistics.
    */
   public Answer answer(RecordedScan scan) {
     Optional<RecordedScan> earlier = scans.recordOnce(scan);
@@ -52,7 +45,7 @@ public final class OneAnswerPerScan {
 
   /**
    * The answer already given under this key, for a repetition that cannot be decided again: its
-   * person code has expired since the first attempt, say, so it never reaches {@link #record}. The
+   * person code has expired since the first attempt, say, so it never reaches {@link #answer}. The
    * temperature must match; the person cannot be compared, because the code no longer names one.
    */
   public Optional<GateDecision> earlierAnswer(

@@ -14,7 +14,7 @@ import org.healthcode.venue.domain.ScanRepository;
 
 /**
  * A batch of gate scans written on one connection in one local transaction: the group commit of the
- * scan path (docs/adr/0015). The statements are {@link JpaScanRepository}'s and {@link
+ * scan path (docs/adr/0015). The statements are {@link NativeSqlScanRepository}'s and {@link
  * ScanHourRepository}'s, for many rows at once; as a {@link ScanRepository} it records one scan at
  * a time on the same connection, for a batch that holds a repetition.
  */
@@ -35,8 +35,8 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
     try {
       return SqlRows.executeUpdate(
           connection,
-          JpaScanRepository.insertIgnore(scans.size()),
-          scans.stream().map(JpaScanRepository::values).toList());
+          NativeSqlScanRepository.insertIgnore(scans.size()),
+          scans.stream().map(NativeSqlScanRepository::values).toList());
     } catch (SQLException e) {
       throw new PersistenceException("cannot record " + scans.size() + " scans", e);
     }
@@ -65,7 +65,8 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
 
   @Override
   public Optional<RecordedScan> find(EntryPointId entryPoint, ScanId scanId) {
-    try (PreparedStatement select = connection.prepareStatement(JpaScanRepository.FIND_LOCKING)) {
+    try (PreparedStatement select =
+        connection.prepareStatement(NativeSqlScanRepository.FIND_LOCKING)) {
       select.setLong(1, entryPoint.value());
       select.setString(2, scanId.value());
       try (ResultSet rows = select.executeQuery()) {
@@ -76,7 +77,7 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
         for (int i = 0; i < row.length; i++) {
           row[i] = rows.getObject(i + 1);
         }
-        return Optional.of(JpaScanRepository.toScan(entryPoint, scanId, row));
+        return Optional.of(NativeSqlScanRepository.toScan(entryPoint, scanId, row));
       }
     } catch (SQLException e) {
       throw new PersistenceException("cannot read scan " + scanId, e);

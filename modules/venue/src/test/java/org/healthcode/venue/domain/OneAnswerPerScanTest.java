@@ -31,7 +31,7 @@ class OneAnswerPerScanTest {
             Scans.person(),
             Scans.decision(Colour.GREEN, "36.6"));
 
-    GateDecision answer = scans.record(scan);
+    GateDecision answer = scans.answer(scan).decision();
 
     assertThat(answer).isEqualTo(scan.decision());
     assertThat(repository.find(scan.entryPoint(), scan.scanId())).contains(scan);
@@ -47,8 +47,8 @@ class OneAnswerPerScanTest {
     RecordedScan retry =
         Scans.scan(entryPoint, scanId, person, Scans.decision(Colour.RED, "36.60"));
 
-    scans.record(first);
-    GateDecision answer = scans.record(retry);
+    scans.answer(first).decision();
+    GateDecision answer = scans.answer(retry).decision();
 
     assertThat(answer).isEqualTo(first.decision());
     assertThat(answer.outcome()).isEqualTo(GateOutcome.ADMIT);
@@ -64,8 +64,8 @@ class OneAnswerPerScanTest {
     RecordedScan atGateB =
         Scans.scan(Scans.entryPoint(), scanId, person, Scans.decision(Colour.ORANGE, "36.6"));
 
-    scans.record(atGateA);
-    GateDecision answer = scans.record(atGateB);
+    scans.answer(atGateA).decision();
+    GateDecision answer = scans.answer(atGateB).decision();
 
     assertThat(answer).isEqualTo(atGateB.decision());
     assertThat(repository.size()).isEqualTo(2);
@@ -75,12 +75,14 @@ class OneAnswerPerScanTest {
   void record_WhenScanIdReusedForAnotherPerson_RefusesAsReused() {
     EntryPointId entryPoint = Scans.entryPoint();
     ScanId scanId = Scans.scanId();
-    scans.record(
-        Scans.scan(entryPoint, scanId, Scans.person(), Scans.decision(Colour.GREEN, "36.6")));
+    scans
+        .answer(
+            Scans.scan(entryPoint, scanId, Scans.person(), Scans.decision(Colour.GREEN, "36.6")))
+        .decision();
     RecordedScan other =
         Scans.scan(entryPoint, scanId, Scans.person(), Scans.decision(Colour.RED, "36.6"));
 
-    assertThatThrownBy(() -> scans.record(other))
+    assertThatThrownBy(() -> scans.answer(other).decision())
         .isInstanceOf(HealthCodeException.class)
         .extracting(e -> ((HealthCodeException) e).code())
         .isEqualTo(VenueErrorCodes.SCAN_ID_REUSED);
@@ -93,12 +95,17 @@ class OneAnswerPerScanTest {
     EntryPointId entryPoint = Scans.entryPoint();
     ScanId scanId = Scans.scanId();
     VisitorRef person = Scans.document();
-    scans.record(Scans.scan(entryPoint, scanId, person, Scans.decision(Colour.GREEN, "36.6")));
+    scans
+        .answer(Scans.scan(entryPoint, scanId, person, Scans.decision(Colour.GREEN, "36.6")))
+        .decision();
 
     assertThatThrownBy(
             () ->
-                scans.record(
-                    Scans.scan(entryPoint, scanId, person, Scans.decision(Colour.GREEN, "36.7"))))
+                scans
+                    .answer(
+                        Scans.scan(
+                            entryPoint, scanId, person, Scans.decision(Colour.GREEN, "36.7")))
+                    .decision())
         .isInstanceOf(HealthCodeException.class)
         .extracting(e -> ((HealthCodeException) e).code())
         .isEqualTo(VenueErrorCodes.SCAN_ID_REUSED);
@@ -114,7 +121,9 @@ class OneAnswerPerScanTest {
       Colour colour = Colour.values()[i % 3];
       retries.add(
           () ->
-              scans.record(Scans.scan(entryPoint, scanId, person, Scans.decision(colour, "36.6"))));
+              scans
+                  .answer(Scans.scan(entryPoint, scanId, person, Scans.decision(colour, "36.6")))
+                  .decision());
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -139,7 +148,7 @@ class OneAnswerPerScanTest {
             Scans.scanId(),
             Scans.person(),
             Scans.decision(Colour.ORANGE, "36.6"));
-    scans.record(scan);
+    scans.answer(scan).decision();
 
     assertThat(scans.earlierAnswer(scan.entryPoint(), scan.scanId(), new BigDecimal("36.60")))
         .contains(scan.decision());
@@ -153,7 +162,7 @@ class OneAnswerPerScanTest {
             Scans.scanId(),
             Scans.person(),
             Scans.decision(Colour.ORANGE, "36.6"));
-    scans.record(scan);
+    scans.answer(scan).decision();
 
     assertThat(scans.earlierAnswer(scan.entryPoint(), scan.scanId(), new BigDecimal("36.7")))
         .isEmpty();

@@ -12,7 +12,7 @@ public record StaffAccountSummary(
     roles = Set.copyOf(roles);
   }
 
-  static StaffAccountSummary of(StaffAccount account) {
+  public static StaffAccountSummary of(StaffAccount account) {
     return new StaffAccountSummary(
         account.username(), account.roles(), account.enabled(), account.createdAt());
   }

@@ -1,0 +1,19 @@
+package org.healthcode.status.application.code;
+
+import java.time.Instant;
+import org.healthcode.status.api.Colour;
+
+/**
+ * The code the app shows. Everything but {@code personId} is null while the person has no colour
+ * yet; the images only when asked for.
+ *
+ * @param png the PNG's bytes, base64
+ */
+public record AppCode(
+    long personId,
+    String token,
+    Colour colour,
+    Instant issuedAt,
+    Instant expiresAt,
+    String png,
+    String svg) {}

@@ -1,0 +1,36 @@
+package org.healthcode.status.graphql.code;
+
+import java.time.Instant;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.healthcode.status.api.Colour;
+import org.healthcode.status.application.code.AppCode;
+
+@Type("HealthCodeQr")
+@Description(
+    "The code the app shows: a signed token to draw as a QR code, valid for a few minutes. While"
+        + " the person has no colour yet (declare first) everything but personId is null.")
+public record HealthCodeQr(
+    @NonNull @Id @Description("Whose code it is.") String personId,
+    @Description("The token (59 characters) the QR code carries; null without a colour.")
+        String token,
+    @Description("The current colour; null while the person has none (declare first).")
+        Colour colour,
+    @Description("When the token was issued.") Instant issuedAt,
+    @Description("When the token stops verifying; fetch a fresh one before.") Instant expiresAt,
+    @Description("The QR code as a PNG, base64; only when format is PNG.") String png,
+    @Description("The QR code as inline SVG; only when format is SVG.") String svg) {
+
+  static HealthCodeQr of(AppCode code) {
+    return new HealthCodeQr(
+        Long.toString(code.personId()),
+        code.token(),
+        code.colour(),
+        code.issuedAt(),
+        code.expiresAt(),
+        code.png(),
+        code.svg());
+  }
+}
