@@ -1,6 +1,7 @@
 package org.healthcode.status.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -16,6 +17,7 @@ import org.healthcode.status.domain.ConcurrentUpdateException;
 import org.healthcode.status.domain.HealthCode;
 import org.healthcode.status.domain.HealthCodeRepository;
 import org.healthcode.status.domain.ObservationTimer;
+import org.healthcode.status.persistence.code.NativeSqlCodeFeed;
 
 /**
  * Health codes in status_health_code and status_colour_change. The code row's version is the number
@@ -38,6 +40,8 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
 
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
+
+  @Inject NativeSqlCodeFeed feed;
 
   @Override
   public Optional<HealthCode> find(PersonRef person) {
@@ -84,6 +88,9 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
       }
       changes.forEach(change -> entityManager.persist(new ColourChangeRow(person, change)));
       entityManager.flush();
+      // the gates' change feed (docs/adr/0032), in the same transaction as the change
+      ColourChange last = changes.get(changes.size() - 1);
+      feed.colourChanged(person, last.to().name(), last.at(), Instant.now());
     } catch (PersistenceException e) {
       // a duplicate key: another writer stored the same first code or the same version
       throw new ConcurrentUpdateException("the code of person " + person + " changed meanwhile", e);
