@@ -40,6 +40,7 @@ import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
+import org.healthcode.platform.security.Role;
 
 /**
  * Declarations (DESIGN §3): citizens submit and read theirs, each reviewed in the same request
@@ -82,6 +83,11 @@ public class DeclarationService implements DeclarationFacade {
     SubmittedDeclaration stored = declarations.add(declaration, caller.subject(), outcome);
     if (outcome.needsManualReview()) {
       declarations.enqueue(new ReviewItem(stored.id(), outcome.reviewedAt()));
+    }
+    if (caller.has(Role.COUNTER)) {
+      // a staff action: counter staff declared on the person's behalf (docs/adr/0034)
+      auditLog.record(
+          "DECLARATION_SUBMITTED_AT_COUNTER", "DECLARATION", Long.toString(stored.id()), null);
     }
     reviewed.fire(
         new DeclarationReviewed(

@@ -85,7 +85,7 @@ public class CodeService {
   /** A paper code for the person: their active printed code id (new after a revocation). */
   @Transactional
   public PaperCode printPaperCode(PersonId personId) {
-    Caller caller = requireActingFor(personId);
+    Caller caller = requireActingFor(personId, Role.CITIZEN, Role.COUNTER);
     Instant now = clock.instant();
     CodeId codeId = codes.activeCode(personId.value(), CodeKind.PRINTED, now);
     String token = settings.tokens().issuePrinted(codeId, now);
@@ -107,7 +107,7 @@ public class CodeService {
    */
   @Transactional
   public boolean revokePaperCode(PersonId personId) {
-    Caller caller = requireActingFor(personId);
+    Caller caller = requireActingFor(personId, Role.CITIZEN, Role.COUNTER);
     boolean revoked =
         codes.revoke(personId.value(), CodeKind.PRINTED, clock.instant(), caller.subject());
     if (revoked) {
@@ -118,7 +118,12 @@ public class CodeService {
 
   /** NOT_FOUND for anyone else's person, as identity's {@code person} answers. */
   private Caller requireActingFor(PersonId personId) {
-    Caller caller = callers.requireAnyOf(Role.CITIZEN);
+    return requireActingFor(personId, Role.CITIZEN);
+  }
+
+  /** Counter staff act for people registered at a counter whom no account holds (ADR 34). */
+  private Caller requireActingFor(PersonId personId, Role... roles) {
+    Caller caller = callers.requireAnyOf(roles);
     if (!identity.mayActFor(caller, personId)) {
       throw HealthCodeException.notFound("No such person on this account");
     }
