@@ -193,10 +193,7 @@ class CounterIT extends DeployedApplication {
   void claimPerson_ByARelativesAccount_TakesTheCounterPersonAsDependentAndTheCounterLetsGo() {
     String counter = counterStaff();
     Map<String, Object> person = Citizens.residentPerson("周爷爷");
-    String id =
-        data(register(counter, person, "F-CLAIM"), "registerAtCounter")
-            .getJsonObject("person")
-            .getString("id");
+    String id = registeredId(counter, person, "F-CLAIM");
     String relative = Citizens.signIn(Citizens.newPhone());
     Map<String, Object> claim =
         Map.of(
@@ -242,10 +239,7 @@ class CounterIT extends DeployedApplication {
   void claimPerson_AsOwnPerson_WorksForACounterPerson() {
     String counter = counterStaff();
     Map<String, Object> person = Citizens.residentPerson("吴阿姨");
-    String id =
-        data(register(counter, person, "F-SELF"), "registerAtCounter")
-            .getJsonObject("person")
-            .getString("id");
+    String id = registeredId(counter, person, "F-SELF");
     String own = Citizens.signIn(Citizens.newPhone());
 
     JsonObject claimed =
@@ -274,10 +268,7 @@ class CounterIT extends DeployedApplication {
     String username = Staff.createAccount("counter", "COUNTER");
     String counter = Staff.token(username, Staff.PASSWORD);
     Map<String, Object> person = Citizens.residentPerson("郑伯伯");
-    String id =
-        data(register(counter, person, "F-AUDIT-7"), "registerAtCounter")
-            .getJsonObject("person")
-            .getString("id");
+    String id = registeredId(counter, person, "F-AUDIT-7");
     data(
         Api.graphql(DECLARE, Map.of("in", Declarations.nothingToReport(id)), counter),
         "submitDeclaration");
@@ -325,12 +316,15 @@ class CounterIT extends DeployedApplication {
   }
 
   private static String registeredId(String counter) {
-    return data(
-            register(
-                counter,
-                Citizens.residentPerson("冯老太"),
-                "F-" + UUID.randomUUID().toString().substring(0, 8)),
-            "registerAtCounter")
+    return registeredId(
+        counter,
+        Citizens.residentPerson("冯老太"),
+        "F-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private static String registeredId(
+      String counter, Map<String, Object> person, String reference) {
+    return data(register(counter, person, reference), "registerAtCounter")
         .getJsonObject("person")
         .getString("id");
   }
