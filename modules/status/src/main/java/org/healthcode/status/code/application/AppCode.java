@@ -8,6 +8,8 @@ import org.healthcode.status.api.Colour;
  * yet; the images only when asked for.
  *
  * @param png the PNG's bytes, base64
+ * @param lastKnown served from this node's memory while the database cannot be reached
+ *     (docs/adr/0035): the last code issued, not a fresh one
  */
 public record AppCode(
     long personId,
@@ -16,4 +18,5 @@ public record AppCode(
     Instant issuedAt,
     Instant expiresAt,
     String png,
-    String svg) {}
+    String svg,
+    boolean lastKnown) {}

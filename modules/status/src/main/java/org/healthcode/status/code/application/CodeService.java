@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.audit.AuditLog;
+import org.healthcode.platform.database.DatabaseFaults;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.qr.QrFormat;
@@ -42,25 +43,60 @@ public class CodeService {
   @Inject CodeSettings settings;
   @Inject AuditLog auditLog;
   @Inject Metrics metrics;
+  @Inject LastIssuedCodes lastCodes;
 
   private Metrics.Count issued;
+  private Metrics.Count lastKnownServed;
 
   @PostConstruct
   void registerMetrics() {
     issued = metrics.counter("healthcode_code_issues", "App health codes issued (healthCodeQr)");
+    lastKnownServed =
+        metrics.counter(
+            "healthcode_code_last_known_served",
+            "Last known app codes served while the database could not be reached (ADR 35)");
   }
 
   Clock clock = Clock.systemUTC();
 
   /**
    * No transaction around it: one read of the colour and code id, and a write (in a transaction of
-   * its own) only on the code id's first use (docs/adr/0015).
+   * its own) only on the code id's first use (docs/adr/0015). While the database cannot be reached,
+   * the last code this node issued to the caller for the person, as long as it is valid, marked as
+   * the last known one (docs/adr/0035); without one the database fault goes up as it is.
    */
   public AppCode appCode(PersonId personId, QrFormat format) {
+    Caller caller = callers.requireAnyOf(Role.CITIZEN);
+    try {
+      AppCode code = freshAppCode(personId, format);
+      lastCodes.remember(caller.subject(), code, clock.instant());
+      return code;
+    } catch (RuntimeException e) {
+      if (!DatabaseFaults.isDatabaseFault(e)) {
+        throw e;
+      }
+      AppCode last =
+          lastCodes
+              .lastValid(caller.subject(), personId.value(), clock.instant())
+              .orElseThrow(() -> e);
+      lastKnownServed.increment();
+      return new AppCode(
+          last.personId(),
+          last.token(),
+          last.colour(),
+          last.issuedAt(),
+          last.expiresAt(),
+          format == QrFormat.PNG ? png(last.token()) : null,
+          format == QrFormat.SVG ? QrImages.svg(last.token()) : null,
+          true);
+    }
+  }
+
+  private AppCode freshAppCode(PersonId personId, QrFormat format) {
     requireActingFor(personId);
     Optional<CurrentCode> current = codes.current(personId.value(), CodeKind.DYNAMIC);
     if (current.isEmpty()) {
-      return new AppCode(personId.value(), null, null, null, null, null, null);
+      return new AppCode(personId.value(), null, null, null, null, null, null, false);
     }
     Instant now = clock.instant();
     Colour colour = current.get().colour();
@@ -79,7 +115,8 @@ public class CodeService {
         issued.issuedAt(),
         issued.expiresAt().orElseThrow(),
         format == QrFormat.PNG ? png(token) : null,
-        format == QrFormat.SVG ? QrImages.svg(token) : null);
+        format == QrFormat.SVG ? QrImages.svg(token) : null,
+        false);
   }
 
   /** A paper code for the person: their active printed code id (new after a revocation). */
