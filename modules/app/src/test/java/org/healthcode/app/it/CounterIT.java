@@ -322,8 +322,7 @@ class CounterIT extends DeployedApplication {
         "F-" + UUID.randomUUID().toString().substring(0, 8));
   }
 
-  private static String registeredId(
-      String counter, Map<String, Object> person, String reference) {
+  private static String registeredId(String counter, Map<String, Object> person, String reference) {
     return data(register(counter, person, reference), "registerAtCounter")
         .getJsonObject("person")
         .getString("id");

@@ -330,7 +330,7 @@ public class GraphQLEndpoint extends HttpServlet {
         // degraded mode (docs/adr/0035): an honest code instead of INTERNAL, at once
         coded.add(
             Json.createObjectBuilder(error)
-                .add("message", DATABASE_UNAVAILABLE_MESSAGE)
+                .add("message", DatabaseFaults.UNAVAILABLE_MESSAGE)
                 .add(
                     "extensions",
                     Json.createObjectBuilder(extensions)
@@ -355,9 +355,6 @@ public class GraphQLEndpoint extends HttpServlet {
     }
     return Json.createObjectBuilder(json).add("errors", coded).build();
   }
-
-  private static final String DATABASE_UNAVAILABLE_MESSAGE =
-      "The database cannot be reached at the moment; nothing was done. Please try again shortly";
 
   /** An error raised by a resolver that failed because the database failed (ADR 19, 35). */
   private static boolean isDatabaseFault(GraphQLError error) {

@@ -63,7 +63,7 @@ public class CodeService {
    * No transaction around it: one read of the colour and code id, and a write (in a transaction of
    * its own) only on the code id's first use (docs/adr/0015). While the database cannot be reached,
    * the last code this node issued to the caller for the person, as long as it is valid, marked as
-   * the last known one (docs/adr/0035); without one the database fault goes up as it is.
+   * the last known one (docs/adr/0035); without one DATABASE_UNAVAILABLE.
    */
   public AppCode appCode(PersonId personId, QrFormat format) {
     Caller caller = callers.requireAnyOf(Role.CITIZEN);
@@ -78,7 +78,7 @@ public class CodeService {
       AppCode last =
           lastCodes
               .lastValid(caller.subject(), personId.value(), clock.instant())
-              .orElseThrow(() -> e);
+              .orElseThrow(() -> DatabaseFaults.unavailable(e));
       lastKnownServed.increment();
       return new AppCode(
           last.personId(),
