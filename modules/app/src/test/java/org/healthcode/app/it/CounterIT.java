@@ -13,6 +13,7 @@ import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.Citizens;
 import org.healthcode.app.it.support.Declarations;
 import org.healthcode.app.it.support.DeployedApplication;
+import org.healthcode.app.it.support.QrDecoding;
 import org.healthcode.app.it.support.Staff;
 import org.healthcode.app.it.support.TestTokens;
 import org.healthcode.app.it.support.Venues;
@@ -32,7 +33,7 @@ class CounterIT extends DeployedApplication {
       "mutation($in: DeclarationInput!) { submitDeclaration(input: $in) {"
           + " declarationId outcome needsManualReview firedRules { ruleId } } }";
   static final String PRINT =
-      "mutation($id: ID!) { printPaperCode(personId: $id) { token issuedAt expiresAt png } }";
+      "mutation($id: ID!) { printPaperCode(personId: $id) { token qrText issuedAt expiresAt png } }";
   static final String REVOKE = "mutation($id: ID!) { revokePaperCode(personId: $id) }";
   static final String AUDIT =
       "query($a: String) { auditLog(first: 50, actor: $a) {"
@@ -74,8 +75,11 @@ class CounterIT extends DeployedApplication {
     assertThat(review.getString("outcome")).isEqualTo("GREEN");
     assertThat(paper.getString("token")).hasSize(59);
     assertThat(paper.getString("expiresAt")).isGreaterThan("2027");
+    // the printed QR carries T.S (the offline signature, ADR 32): a gate scans it as read
+    assertThat(paper.getString("qrText")).startsWith(paper.getString("token") + ".");
+    assertThat(QrDecoding.decode(paper.getString("png"))).isEqualTo(paper.getString("qrText"));
     Venues.Device gate = Venues.newDevice();
-    JsonObject scan = admittedEventually(gate, paper.getString("token"));
+    JsonObject scan = admittedEventually(gate, paper.getString("qrText"));
     assertThat(scan.getString("outcome")).isEqualTo("ADMIT");
     assertThat(scan.getString("colour")).isEqualTo("GREEN");
     assertThat(scan.getString("maskedName")).isEqualTo("王*汉");

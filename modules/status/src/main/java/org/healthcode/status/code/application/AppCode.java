@@ -7,6 +7,7 @@ import org.healthcode.status.api.Colour;
  * The code the app shows. Everything but {@code personId} is null while the person has no colour
  * yet; the images only when asked for.
  *
+ * @param qrText what the QR image carries, {@code T.S} (docs/adr/0032)
  * @param png the PNG's bytes, base64
  * @param lastKnown served from this node's memory while the database cannot be reached
  *     (docs/adr/0035): the last code issued, not a fresh one
@@ -14,6 +15,7 @@ import org.healthcode.status.api.Colour;
 public record AppCode(
     long personId,
     String token,
+    String qrText,
     Colour colour,
     Instant issuedAt,
     Instant expiresAt,

@@ -46,6 +46,7 @@ public class LastIssuedCodes {
         new AppCode(
             code.personId(),
             code.token(),
+            code.qrText(),
             code.colour(),
             code.issuedAt(),
             code.expiresAt(),

@@ -73,7 +73,7 @@ class LastIssuedCodesTest {
   @Test
   void remember_ACodeWithoutColour_IsNotKept() {
     LastIssuedCodes codes = codes(10);
-    codes.remember("a", new AppCode(1, null, null, null, null, null, null, false), NOW);
+    codes.remember("a", new AppCode(1, null, null, null, null, null, null, null, false), NOW);
 
     assertThat(codes.lastValid("a", 1, NOW)).isEmpty();
   }
