@@ -19,6 +19,7 @@ class LastIssuedCodesTest {
     return new AppCode(
         person,
         token,
+        token + ".S",
         Colour.GREEN,
         issued,
         issued.plus(Duration.ofMinutes(5)),
