@@ -5,7 +5,7 @@ import { h, mount, field, showError } from '../dom.js';
 import { asStaff } from '../staff-session.js';
 import { pagedTable } from '../console/shell.js';
 
-const ROLES = ['REVIEWER', 'SUPERVISOR', 'VENUE_OPERATOR', 'ANALYST', 'AUDITOR', 'ADMIN'];
+const ROLES = ['REVIEWER', 'SUPERVISOR', 'VENUE_OPERATOR', 'COUNTER', 'ANALYST', 'AUDITOR', 'ADMIN'];
 const LIST = `query($first: Int, $after: String) { staffAccounts(first: $first, after: $after) {
   edges { node { username roles enabled createdAt } } pageInfo { hasNextPage endCursor } } }`;
 const CREATE = 'mutation($in: StaffAccountInput!) { createStaffAccount(input: $in) { username } }';

@@ -8,7 +8,7 @@ import { session, forget, call } from './session.js';
 import { signInView } from './signin.js';
 import { personFormView, consentView } from './person-form.js';
 import { declareView } from './declare.js';
-import { showCode, stopCodeTimers } from './code.js';
+import { showCode, stopCodeTimers, forgetLastCodes } from './code.js';
 import { recordsView } from './records.js';
 import { checkInView } from './checkin.js';
 import { paperView } from './paper.js';
@@ -94,7 +94,7 @@ async function home() {
       h('button', { type: 'button', id: 'go-records', class: 'secondary', onclick: () => guarded(async () => show(await recordsView(person, home))) }, t('home.records')),
       h('button', { type: 'button', id: 'go-paper', class: 'secondary', onclick: () => guarded(async () => show(await paperView(person, home))) }, t('home.paper')),
       canAdd ? h('button', { type: 'button', id: 'go-dependent', class: 'secondary', onclick: addDependent }, t('home.addDependent')) : null,
-      h('button', { type: 'button', id: 'sign-out', class: 'secondary', onclick: () => { forget(); start(); } }, t('home.signOut'))),
+      h('button', { type: 'button', id: 'sign-out', class: 'secondary', onclick: () => { forget(); forgetLastCodes(); start(); } }, t('home.signOut'))),
     h('p', { class: 'muted' }, t('home.account', { phone: account.maskedPhone })));
   await guarded(() => showCode(codeSlot, person));
 }

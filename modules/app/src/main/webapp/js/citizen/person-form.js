@@ -8,7 +8,11 @@ import { call } from './session.js';
 
 const PERSON = 'id maskedName';
 
-export async function personFormView({ dependent, done, cancel }) {
+/**
+ * The person form. The service counter's console (docs/adr/0034) passes register(person) to store
+ * the person its own way, with extra fields (the paper consent's reference) and its own title.
+ */
+export async function personFormView({ dependent, done, cancel, register, extra, title }) {
   const types = (await gql('{ documentTypes { type description format } }')).documentTypes;
   const name = h('input', { type: 'text', autocomplete: 'name', maxlength: 100 });
   const type = h('select', {}, types.map((d) => option(d.type, d.description)));
@@ -34,7 +38,7 @@ export async function personFormView({ dependent, done, cancel }) {
 
   const submit = h('button', { type: 'submit', id: 'register' }, t('person.submit'));
   const form = h('form', { class: 'card', id: 'person-form', novalidate: true },
-    h('h2', {}, dependent ? t('person.titleDependent') : t('person.titleSelf')),
+    h('h2', {}, title || (dependent ? t('person.titleDependent') : t('person.titleSelf'))),
     h('p', { class: 'muted' }, t('person.intro')),
     dependent ? field('relationship', t('person.relationship'), relationship) : null,
     field('name', t('person.name'), name),
@@ -44,6 +48,7 @@ export async function personFormView({ dependent, done, cancel }) {
     field('sex', t('person.sex'), sex),
     field('nationality', t('person.nationality'), nationality, t('person.nationality.hint')),
     field('homeDistrict', t('person.homeDistrict'), district),
+    extra || null,
     h('p', { class: 'form-error', role: 'alert' }),
     h('div', { class: 'actions' }, submit,
       cancel ? h('button', { type: 'button', class: 'secondary', onclick: cancel }, t('action.cancel')) : null));
@@ -58,7 +63,9 @@ export async function personFormView({ dependent, done, cancel }) {
     if (type.value === 'PASSPORT') person.issuingCountry = country.value.trim().toUpperCase();
     submit.disabled = true;
     try {
-      if (dependent) {
+      if (register) {
+        done(await register(person));
+      } else if (dependent) {
         const data = await call(`mutation($in: AddDependentInput!) { addDependent(input: $in) { person { ${PERSON} } } }`,
           { in: { person, relationship: relationship.value } });
         done(data.addDependent.person);

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.healthcode.app.it.support.Citizens.data;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,11 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.DeployedApplication;
 import org.healthcode.app.it.support.Holders;
 import org.healthcode.app.it.support.Holders.Holder;
+import org.healthcode.app.it.support.SecondServer;
 import org.healthcode.app.it.support.Staff;
 import org.healthcode.app.it.support.TestDatabase;
 import org.healthcode.app.it.support.Venues;
@@ -84,12 +79,11 @@ class BackupRestoreIT extends DeployedApplication {
       assertThat(count(statement, "venue_check_in WHERE scan_id = '" + oldScan + "'")).isOne();
     }
 
-    Path server = createServer();
-    URI restoredServer =
-        URI.create("http://127.0.0.1:" + System.getProperty("healthcode.it.sparePort") + "/");
+    SecondServer server = SecondServer.create("healthcode-restore");
+    URI restoredServer = SecondServer.uri();
     try {
-      startServer(server, restored);
-      assertThat(awaitReady(restoredServer, Duration.ofMinutes(5))).isTrue();
+      server.start("jdbc:mariadb://127.0.0.1:3306/" + restored, Map.of());
+      assertThat(SecondServer.awaitReady(restoredServer, Duration.ofMinutes(5))).isTrue();
 
       // the same person, read and decrypted by the other server from the restored rows
       assertThat(Api.on(restoredServer, () -> me(holder.token()))).isEqualTo(me);
@@ -119,7 +113,7 @@ class BackupRestoreIT extends DeployedApplication {
         assertThat(count(statement, "venue_check_in WHERE scan_id = '" + oldScan + "'")).isZero();
       }
     } finally {
-      stopServer(server);
+      server.stop();
       dropDatabase(restored);
     }
   }
@@ -131,113 +125,14 @@ class BackupRestoreIT extends DeployedApplication {
         "me");
   }
 
-  /** The runtime, the configuration and the war of the test server, as a second server. */
-  private static Path createServer() throws Exception {
-    Path wlp = Path.of(System.getProperty("healthcode.it.wlpHome"));
-    Path template = wlp.resolve("usr/servers/" + System.getProperty("healthcode.it.serverName"));
-    String name = "healthcode-restore-" + System.getProperty("healthcode.it.sparePort");
-    Path server = wlp.resolve("usr/servers/" + name);
-    if (!Files.exists(server)) {
-      exec(List.of(wlp.resolve("bin/server").toString(), "create", name), Map.of(), 120);
-    }
-    Files.copy(
-        template.resolve("server.xml"),
-        server.resolve("server.xml"),
-        StandardCopyOption.REPLACE_EXISTING);
-    Files.createDirectories(server.resolve("lib/jdbc"));
-    try (var jars = Files.list(template.resolve("lib/jdbc"))) {
-      for (Path jar : jars.toList()) {
-        Files.copy(
-            jar,
-            server.resolve("lib/jdbc").resolve(jar.getFileName()),
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    Files.createDirectories(server.resolve("dropins"));
-    Files.copy(
-        Path.of(System.getProperty("healthcode.it.war")),
-        server.resolve("dropins/health-code.war"),
-        StandardCopyOption.REPLACE_EXISTING);
-    return server;
-  }
-
-  private static void startServer(Path server, String database) throws Exception {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("HTTP_PORT", System.getProperty("healthcode.it.sparePort"));
-    env.put("HTTPS_PORT", "-1");
-    env.put("DB_URL", "jdbc:mariadb://127.0.0.1:3306/" + database);
-    env.put("DB_USER", "root");
-    env.put("DB_PASSWORD", "");
-    env.put("DB_POOL_MIN", "1");
-    env.put("HEALTHCODE_MODE", "development");
-    env.put("JVM_ARGS", "-Xmx384m");
-    exec(
-        List.of(
-            wlp(server).resolve("bin/server").toString(), "start", server.getFileName().toString()),
-        env,
-        300);
-  }
-
-  private static void stopServer(Path server) throws Exception {
-    exec(
-        List.of(
-            wlp(server).resolve("bin/server").toString(), "stop", server.getFileName().toString()),
-        Map.of(),
-        120);
-  }
-
-  private static Path wlp(Path server) {
-    return server.getParent().getParent().getParent();
-  }
-
-  private static boolean awaitReady(URI server, Duration patience) throws InterruptedException {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-    long deadline = System.nanoTime() + patience.toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<String> ready =
-            client.send(
-                HttpRequest.newBuilder(server.resolve("health/ready"))
-                    .timeout(Duration.ofSeconds(10))
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200) {
-          return true;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(1000);
-    }
-    return false;
-  }
-
   private static void run(String script, String... arguments) throws Exception {
     List<String> command = new java.util.ArrayList<>();
     command.add(Path.of(System.getProperty("healthcode.it.scripts"), script).toString());
     command.addAll(List.of(arguments));
-    exec(
+    SecondServer.exec(
         command,
         Map.of("DB_HOST", "127.0.0.1", "DB_PORT", "3306", "DB_USER", "root", "DB_PASSWORD", ""),
         300);
-  }
-
-  private static void exec(List<String> command, Map<String, String> env, int seconds)
-      throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().putAll(env);
-    Path log = Files.createTempFile(Path.of("target"), "exec-", ".log");
-    builder.redirectOutput(log.toFile());
-    Process process = builder.start();
-    assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-    assertThat(process.exitValue())
-        .as(String.join(" ", command) + ": " + Files.readString(log))
-        .isZero();
   }
 
   private static Map<String, Long> counts(String database) throws SQLException {

@@ -31,6 +31,7 @@ class RoleGuardsIT extends DeployedApplication {
           "SUPERVISOR",
           "ANALYST",
           "AUDITOR",
+          "COUNTER",
           "ADMIN");
 
   private static final String PERSON_INPUT =
@@ -133,7 +134,7 @@ class RoleGuardsIT extends DeployedApplication {
           new Guarded(
               "printPaperCode",
               "mutation { printPaperCode(personId: \"1\") { __typename } }",
-              Set.of("CITIZEN")),
+              Set.of("CITIZEN", "COUNTER")),
           new Guarded(
               "recordConsent",
               "mutation { recordConsent(personId: \"1\", noticeVersion: \"2020-02-29\")"
@@ -142,7 +143,19 @@ class RoleGuardsIT extends DeployedApplication {
           new Guarded(
               "revokePaperCode",
               "mutation { revokePaperCode(personId: \"1\") }",
-              Set.of("CITIZEN")),
+              Set.of("CITIZEN", "COUNTER")),
+          new Guarded(
+              "registerAtCounter",
+              // no consent reference: refused after the guard, nothing is stored
+              "mutation { registerAtCounter(input: {person: "
+                  + PERSON_INPUT
+                  + ", consentReference: \"\", noticeVersion: \"2020-02-29\"}) { __typename } }",
+              Set.of("COUNTER")),
+          new Guarded(
+              "counterPerson",
+              "{ counterPerson(documentType: RESIDENT_ID_CARD, number: \"11010519491231002X\","
+                  + " reason: \"role guard test\") { __typename } }",
+              Set.of("COUNTER")),
           new Guarded(
               "registerSelf",
               "mutation { registerSelf(input: " + PERSON_INPUT + ") { __typename } }",
@@ -156,7 +169,7 @@ class RoleGuardsIT extends DeployedApplication {
               "mutation { submitDeclaration(input: {personId: \"0\", location: {address: \"x\"},"
                   + " temperature: 36.5, caseContact: {kind: NONE}, caseStatus: NONE,"
                   + " underMedicalObservation: false}) { __typename } }",
-              Set.of("CITIZEN")),
+              Set.of("CITIZEN", "COUNTER")),
           new Guarded("riskAreas", "{ riskAreas(first: 1) { __typename } }", Set.of("SUPERVISOR")),
           new Guarded(
               "createRiskArea",

@@ -67,7 +67,8 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public SubmittedDeclaration submit(PersonId personId, DeclarationForm form) {
-    Caller caller = requireOwnPerson(personId);
+    // counter staff declare for a person registered at a counter (docs/adr/0034)
+    Caller caller = requireActingFor(personId, Role.CITIZEN, Role.COUNTER);
     if (!identity.hasConsent(personId)) {
       throw new HealthCodeException(
           DeclarationErrorCodes.CONSENT_REQUIRED,
@@ -84,6 +85,11 @@ public class DeclarationService implements DeclarationFacade {
     if (outcome.needsManualReview()) {
       declarations.enqueue(new ReviewItem(stored.id(), outcome.reviewedAt()));
     }
+    if (caller.has(Role.COUNTER)) {
+      // a staff action: counter staff declared on the person's behalf (docs/adr/0034)
+      auditLog.record(
+          "DECLARATION_SUBMITTED_AT_COUNTER", "DECLARATION", Long.toString(stored.id()), null);
+    }
     reviewed.fire(
         new DeclarationReviewed(
             personId,
@@ -98,7 +104,7 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public List<SubmittedDeclaration> history(PersonId personId, Long beforeId, int limit) {
-    requireOwnPerson(personId);
+    requireActingFor(personId, Role.CITIZEN);
     return declarations.history(personId, beforeId, limit);
   }
 
@@ -243,11 +249,11 @@ public class DeclarationService implements DeclarationFacade {
   }
 
   /**
-   * The caller, a citizen who must act for the person: NOT_FOUND otherwise, as identity's person
-   * says.
+   * The caller, in one of the roles, who must act for the person: NOT_FOUND otherwise, as
+   * identity's person says.
    */
-  private Caller requireOwnPerson(PersonId personId) {
-    Caller caller = callerContext.requireAnyOf(Role.CITIZEN);
+  private Caller requireActingFor(PersonId personId, Role... roles) {
+    Caller caller = callerContext.requireAnyOf(roles);
     if (!identity.mayActFor(caller, personId)) {
       throw HealthCodeException.notFound("No such person among yours");
     }

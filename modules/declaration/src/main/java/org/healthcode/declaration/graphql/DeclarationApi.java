@@ -33,11 +33,13 @@ public class DeclarationApi {
   @Inject DeclarationFacade declarations;
 
   @Mutation("submitDeclaration")
-  @RolesAllowed("CITIZEN")
+  @RolesAllowed({"CITIZEN", "COUNTER"})
   @Description(
-      "Submits a declaration for the caller's own person or a dependent and reviews it at once:"
-          + " the outcome and every rule that fired. NOT_FOUND for another person,"
-          + " CONSENT_REQUIRED without consent, INVALID_DECLARATION naming the field. CITIZEN.")
+      "Submits a declaration for the caller's own person or a dependent (counter staff: for a"
+          + " person registered at a counter whom no account holds, audited) and reviews it at"
+          + " once: the outcome and every rule that fired. NOT_FOUND for another person,"
+          + " CONSENT_REQUIRED without consent, INVALID_DECLARATION naming the field. CITIZEN,"
+          + " COUNTER.")
   public @NonNull DeclarationReview submitDeclaration(
       @NonNull @Name("input") @Description("The declaration.") DeclarationInput input) {
     return DeclarationReview.of(declarations.submit(personId(input.personId()), input.toForm()));

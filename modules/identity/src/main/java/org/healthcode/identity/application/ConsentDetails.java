@@ -11,4 +11,8 @@ import org.eclipse.microprofile.graphql.Type;
 public record ConsentDetails(
     @NonNull @Id @Description("The person who consented.") String personId,
     @NonNull @Description("The version of the notice consented to.") String noticeVersion,
-    @NonNull @Description("When consent was given.") Instant givenAt) {}
+    @NonNull @Description("When consent was given.") Instant givenAt,
+    @Description(
+            "For consent given on paper at a service counter: the paper's reference (e.g. the"
+                + " form number); null for consent given in the app.")
+        String paperReference) {}

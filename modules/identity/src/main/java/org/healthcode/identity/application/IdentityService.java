@@ -26,6 +26,7 @@ import org.healthcode.identity.domain.Consent;
 import org.healthcode.identity.domain.Countries;
 import org.healthcode.identity.domain.DependentLink;
 import org.healthcode.identity.domain.DocumentValidator;
+import org.healthcode.identity.domain.IdentityErrorCodes;
 import org.healthcode.identity.domain.Person;
 import org.healthcode.identity.domain.PersonalData;
 import org.healthcode.identity.domain.ValidatedDocument;
@@ -48,6 +49,7 @@ import org.healthcode.platform.security.SubjectKind;
 public class IdentityService implements IdentityFacade {
 
   private static final int MAX_NAME_LENGTH = 100;
+  private static final int MAX_PAPER_REFERENCE_LENGTH = 60;
   private static final String PERSON = "PERSON";
 
   @Inject
@@ -95,15 +97,21 @@ public class IdentityService implements IdentityFacade {
   }
 
   /**
-   * Makes a person the account applies for this account's own person: the dependent signed in with
-   * their own phone and proves it is them with document and birth date. The old holder's link ends.
-   * Any mismatch gets the same NOT_FOUND, so this cannot be used to probe documents.
+   * Makes a person this account's own person, or (with a relationship) one of its dependents. The
+   * person proves it is them with document and birth date. As its own person: a dependent of
+   * another account (whose link ends) or a person registered at a service counter whom no account
+   * holds. As a dependent: only a person registered at a service counter whom no account holds (ADR
+   * 34). Any mismatch gets the same NOT_FOUND, so this cannot be used to probe documents.
    */
   @Transactional
   public PersonDetails claimPerson(
-      DocumentType type, String number, String issuingCountry, LocalDate dateOfBirth) {
+      DocumentType type,
+      String number,
+      String issuingCountry,
+      LocalDate dateOfBirth,
+      Relationship relationship) {
     Account account = lockedAccountOfCaller();
-    if (account.selfPersonId().isPresent()) {
+    if (relationship == null && account.selfPersonId().isPresent()) {
       throw HealthCodeException.badInput("This account already has its own person");
     }
     HealthCodeException noMatch =
@@ -117,12 +125,83 @@ public class IdentityService implements IdentityFacade {
             .findByDocumentHash(data.documentHash(type, number, emptyToNull(issuingCountry)))
             .filter(found -> found.dateOfBirth().equals(dateOfBirth))
             .orElseThrow(() -> noMatch);
-    DependentLink link = accounts.findCurrentLink(person.id()).orElseThrow(() -> noMatch);
-    link.end(clock.instant());
-    // the ended link leaves the unique index before the account claims the person
-    accounts.flush();
+    Optional<DependentLink> link = accounts.findCurrentLink(person.id());
+    boolean atCounter = link.isEmpty() && persons.heldAtCounter(person.id());
+    if (relationship != null) {
+      if (!atCounter) {
+        throw noMatch;
+      }
+      account.requireRoomForDependent();
+      account.addDependent(person.id(), relationship, clock.instant());
+      accounts.flush();
+      auditLog.record("PERSON_CLAIMED", PERSON, person.id().toString(), relationship.name());
+      return details(person);
+    }
+    if (link.isPresent()) {
+      link.get().end(clock.instant());
+      // the ended link leaves the unique index before the account claims the person
+      accounts.flush();
+    } else if (!atCounter) {
+      throw noMatch;
+    }
     account.claimAsSelf(person.id());
     auditLog.record("PERSON_CLAIMED", PERSON, person.id().toString(), null);
+    return details(person);
+  }
+
+  /**
+   * Counter staff register a person with no phone and no account, with consent given on paper (its
+   * reference, e.g. the form number), in one transaction: the person is then held by the service
+   * counters until an account claims them (ADR 34). Both are audited.
+   */
+  @Transactional
+  public CounterRegistration registerAtCounter(
+      NewPerson input, String paperReference, String version) {
+    Caller caller = callerContext.requireAnyOf(Role.COUNTER);
+    String reference = emptyToNull(paperReference);
+    if (reference == null) {
+      throw new HealthCodeException(
+          IdentityErrorCodes.CONSENT_REFERENCE_REQUIRED,
+          "consentReference",
+          "consentReference: the reference of the signed paper consent form is required");
+    }
+    if (reference.length() > MAX_PAPER_REFERENCE_LENGTH
+        || reference.codePoints().anyMatch(Character::isISOControl)) {
+      throw new HealthCodeException(
+          IdentityErrorCodes.CONSENT_REFERENCE_REQUIRED,
+          "consentReference",
+          "consentReference: at most "
+              + MAX_PAPER_REFERENCE_LENGTH
+              + " characters, no control characters");
+    }
+    requireCurrentNotice(version);
+    Person person = register(input, caller.subject());
+    Consent consent =
+        persons.addConsent(
+            Consent.onPaper(
+                person.id(), noticeVersion, clock.instant(), reference, caller.subject()));
+    auditLog.record("PERSON_REGISTERED_AT_COUNTER", PERSON, person.id().toString(), null);
+    auditLog.record("CONSENT_RECORDED_ON_PAPER", PERSON, person.id().toString(), reference);
+    return new CounterRegistration(details(person), consentDetails(consent));
+  }
+
+  /**
+   * Counter staff find a person registered at a counter whom no account holds yet (to declare
+   * again, reprint or revoke a paper code); anyone else is NOT_FOUND. Audited with the reason.
+   */
+  @Transactional
+  public PersonDetails findCounterPerson(
+      DocumentType type, String number, String issuingCountry, String reason) {
+    callerContext.requireAnyOf(Role.COUNTER);
+    String why = requireReadReason(reason);
+    Person person =
+        findPersonByDocument(type, number, issuingCountry)
+            .filter(found -> persons.heldAtCounter(found.id()))
+            .orElseThrow(
+                () ->
+                    HealthCodeException.notFound(
+                        "No person held at the counters has this document"));
+    auditLog.record("PERSON_READ", PERSON, person.id().toString(), why);
     return details(person);
   }
 
@@ -130,14 +209,18 @@ public class IdentityService implements IdentityFacade {
   public ConsentDetails recordConsent(PersonId personId, String version) {
     Account account = accountOfCaller();
     requireHeld(account, personId);
-    if (version == null || !version.strip().equals(noticeVersion)) {
-      throw HealthCodeException.badInput(
-          "noticeVersion: consent is recorded to the current notice, " + noticeVersion);
-    }
+    requireCurrentNotice(version);
     Consent consent =
         persons.addConsent(new Consent(personId.value(), noticeVersion, clock.instant()));
     auditLog.record("CONSENT_RECORDED", PERSON, personId.toString(), noticeVersion);
     return consentDetails(consent);
+  }
+
+  private void requireCurrentNotice(String version) {
+    if (version == null || !version.strip().equals(noticeVersion)) {
+      throw HealthCodeException.badInput(
+          "noticeVersion: consent is recorded to the current notice, " + noticeVersion);
+    }
   }
 
   @Transactional
@@ -182,17 +265,22 @@ public class IdentityService implements IdentityFacade {
   public PersonDetails findPersonByDocument(
       DocumentType type, String number, String issuingCountry, String reason) {
     callerContext.requireAnyOf(Role.REVIEWER);
+    String why = requireReadReason(reason);
+    Person person =
+        findPersonByDocument(type, number, issuingCountry)
+            .orElseThrow(() -> HealthCodeException.notFound("No person has this document"));
+    auditLog.record("PERSON_READ", PERSON, person.id().toString(), why);
+    return details(person);
+  }
+
+  private static String requireReadReason(String reason) {
     if (reason == null || reason.isBlank()) {
       throw HealthCodeException.badInput("reason: say why this person's data is read");
     }
     if (reason.length() > 500) {
       throw HealthCodeException.badInput("reason: at most 500 characters");
     }
-    Person person =
-        findPersonByDocument(type, number, issuingCountry)
-            .orElseThrow(() -> HealthCodeException.notFound("No person has this document"));
-    auditLog.record("PERSON_READ", PERSON, person.id().toString(), reason.strip());
-    return details(person);
+    return reason.strip();
   }
 
   @Override // one read in plain JDBC: no transaction, not even its interceptor (docs/adr/0015)
@@ -215,6 +303,9 @@ public class IdentityService implements IdentityFacade {
 
   @Override // one read in plain JDBC: no transaction, not even its interceptor (docs/adr/0015)
   public boolean mayActFor(Caller caller, PersonId personId) {
+    if (caller.has(Role.COUNTER)) {
+      return persons.heldAtCounter(personId.value());
+    }
     if (!caller.has(Role.CITIZEN)) {
       return false;
     }
@@ -248,6 +339,11 @@ public class IdentityService implements IdentityFacade {
   }
 
   private Person register(NewPerson input) {
+    return register(input, null);
+  }
+
+  /** Validates and stores a new person; {@code counterStaff} when registered at a counter. */
+  private Person register(NewPerson input, String counterStaff) {
     if (input == null) {
       throw HealthCodeException.badInput("input: required");
     }
@@ -272,7 +368,7 @@ public class IdentityService implements IdentityFacade {
     if (persons.findByDocumentHash(documentHash).isPresent()) {
       throw PersonRepository.alreadyRegistered();
     }
-    return persons.add(
+    Person person =
         new Person(
             document.type(),
             documentHash,
@@ -283,7 +379,11 @@ public class IdentityService implements IdentityFacade {
             input.sex(),
             input.nationality(),
             input.homeDistrict(),
-            clock.instant()));
+            clock.instant());
+    if (counterStaff != null) {
+      person.registeredAtCounterBy(counterStaff);
+    }
+    return persons.add(person);
   }
 
   private static String requireName(String name) {
@@ -374,7 +474,10 @@ public class IdentityService implements IdentityFacade {
 
   private static ConsentDetails consentDetails(Consent consent) {
     return new ConsentDetails(
-        Long.toString(consent.personId()), consent.noticeVersion(), consent.givenAt());
+        Long.toString(consent.personId()),
+        consent.noticeVersion(),
+        consent.givenAt(),
+        consent.paperReference());
   }
 
   private static LinkDetails linkDetails(DependentLink link, boolean heldByThisAccount) {

@@ -29,7 +29,24 @@ public class Consent {
   @Column(name = "given_at", nullable = false, updatable = false)
   private Instant givenAt;
 
+  /** For consent given on paper at a service counter: the paper's reference (ADR 34). */
+  @Column(name = "paper_reference", updatable = false)
+  private String paperReference;
+
+  /** For consent given on paper: the counter staff member who recorded it. */
+  @Column(name = "recorded_by", updatable = false)
+  private String recordedBy;
+
   protected Consent() {}
+
+  /** Consent given on paper and recorded by counter staff. */
+  public static Consent onPaper(
+      long personId, String noticeVersion, Instant givenAt, String reference, String staff) {
+    Consent consent = new Consent(personId, noticeVersion, givenAt);
+    consent.paperReference = reference;
+    consent.recordedBy = staff;
+    return consent;
+  }
 
   public Consent(long personId, String noticeVersion, Instant givenAt) {
     this.personId = personId;
@@ -47,5 +64,10 @@ public class Consent {
 
   public Instant givenAt() {
     return givenAt;
+  }
+
+  /** The paper's reference for consent given on paper, null for consent given in the app. */
+  public String paperReference() {
+    return paperReference;
   }
 }

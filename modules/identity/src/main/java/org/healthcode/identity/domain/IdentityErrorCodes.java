@@ -33,6 +33,12 @@ public final class IdentityErrorCodes {
   /** No way to deliver sign-in codes is configured on this server (production without a sender). */
   public static final String SIGN_IN_UNAVAILABLE = "SIGN_IN_UNAVAILABLE";
 
+  /**
+   * Counter staff registered a person without the reference of the signed paper consent form (or
+   * with one too long); {@code extensions.field} is {@code consentReference} (ADR 34).
+   */
+  public static final String CONSENT_REFERENCE_REQUIRED = "CONSENT_REFERENCE_REQUIRED";
+
   private IdentityErrorCodes() {}
 
   /**

@@ -60,6 +60,10 @@ public class Person {
   @Column(name = "registered_at", nullable = false, updatable = false)
   private Instant registeredAt;
 
+  /** The counter staff member who registered a person with no phone; null for a citizen's. */
+  @Column(name = "counter_registered_by", updatable = false)
+  private String counterRegisteredBy;
+
   protected Person() {}
 
   public Person(
@@ -83,6 +87,16 @@ public class Person {
     this.nationality = nationality;
     this.homeDistrict = homeDistrict;
     this.registeredAt = registeredAt;
+  }
+
+  /** Marks a new person as registered at a service counter by the staff member (ADR 34). */
+  public void registeredAtCounterBy(String staff) {
+    this.counterRegisteredBy = staff;
+  }
+
+  /** The counter staff member who registered the person, empty for a citizen's registration. */
+  public java.util.Optional<String> counterRegisteredBy() {
+    return java.util.Optional.ofNullable(counterRegisteredBy);
   }
 
   public Long id() {

@@ -101,14 +101,19 @@ public class CitizenApi {
   @Mutation("claimPerson")
   @RolesAllowed("CITIZEN")
   @Description(
-      "Takes over a person registered as someone else's dependent as this account's own person;"
-          + " the other account no longer sees them. NOT_FOUND if the details match no dependent."
-          + " CITIZEN.")
+      "Takes over a person registered as someone else's dependent, or at a service counter, as"
+          + " this account's own person (the other account no longer sees them); with a"
+          + " relationship, takes a person registered at a service counter as a dependent."
+          + " NOT_FOUND if the details match no such person. CITIZEN.")
   public @NonNull PersonDetails claimPerson(
       @NonNull @Name("input") @Description("The dependent's document and birth date.")
           ClaimPersonInput input) {
     return identity.claimPerson(
-        input.documentType(), input.documentNumber(), input.issuingCountry(), input.dateOfBirth());
+        input.documentType(),
+        input.documentNumber(),
+        input.issuingCountry(),
+        input.dateOfBirth(),
+        input.relationship());
   }
 
   @Mutation("recordConsent")

@@ -6,7 +6,7 @@ import org.healthcode.platform.security.Role;
 
 @Enum("StaffRole")
 @Description(
-    "A role a staff account may hold (DESIGN §1). VENUE_OPERATOR goes with no other role, ADMIN"
+    "A role a staff account may hold (DESIGN §1). VENUE_OPERATOR and COUNTER go with no other role, ADMIN"
         + " with no health role, and REVIEWER never with SUPERVISOR.")
 public enum StaffRole {
   @Description(
@@ -21,6 +21,10 @@ public enum StaffRole {
   ANALYST(Role.ANALYST),
   @Description("Reads the audit log, nothing else.")
   AUDITOR(Role.AUDITOR),
+  @Description(
+      "Staff of a community service counter: registers people with no phone, records consent"
+          + " given on paper, declares for them and prints and revokes their paper codes.")
+  COUNTER(Role.COUNTER),
   @Description("Administers staff accounts and roles; no health data.")
   ADMIN(Role.ADMIN);
 

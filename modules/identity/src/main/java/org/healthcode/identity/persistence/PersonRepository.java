@@ -47,6 +47,24 @@ public class PersonRepository {
         "person " + id);
   }
 
+  /**
+   * Whether the person was registered at a service counter and no account holds them (neither as
+   * its own person nor as a current dependent): the people counter staff act for (ADR 34). One
+   * indexed read in plain JDBC, like the account's {@code holds}.
+   */
+  public boolean heldAtCounter(long personId) {
+    return JdbcReads.first(
+            dataSource,
+            "SELECT 1 FROM identity_person p WHERE p.id = ? AND p.counter_registered_by IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM identity_account a WHERE a.self_person_id = p.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM identity_dependent_link l"
+                + " WHERE l.current_person_id = p.id)",
+            statement -> statement.setLong(1, personId),
+            row -> Boolean.TRUE,
+            "person " + personId)
+        .orElse(false);
+  }
+
   public List<Person> findAll(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();

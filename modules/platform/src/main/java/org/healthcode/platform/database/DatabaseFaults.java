@@ -2,6 +2,8 @@ package org.healthcode.platform.database;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import org.healthcode.platform.error.ErrorCodes;
+import org.healthcode.platform.error.HealthCodeException;
 
 /**
  * Recognises a failure of the database (refused, lost, timed out) among the exceptions a request
@@ -9,7 +11,19 @@ import java.sql.SQLException;
  */
 public final class DatabaseFaults {
 
+  /** The message of {@code DATABASE_UNAVAILABLE} (docs/adr/0035). */
+  public static final String UNAVAILABLE_MESSAGE =
+      "The database cannot be reached at the moment; nothing was done. Please try again shortly";
+
   private DatabaseFaults() {}
+
+  /** The refusal for an operation that could not be done because the database failed (ADR 35). */
+  public static HealthCodeException unavailable(Throwable cause) {
+    HealthCodeException refusal =
+        new HealthCodeException(ErrorCodes.DATABASE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
+    refusal.initCause(cause);
+    return refusal;
+  }
 
   /** A JDBC or JPA failure anywhere in the cause chain. */
   public static boolean isDatabaseFault(Throwable failure) {

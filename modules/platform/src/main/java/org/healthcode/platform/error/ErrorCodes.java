@@ -58,6 +58,13 @@ public final class ErrorCodes {
    */
   public static final String OVERLOADED = "OVERLOADED";
 
+  /**
+   * The database cannot be reached (refused, lost or silent past its timeouts, docs/adr/0019) and
+   * the operation was not done; answered at once instead of INTERNAL so that an app can say so and
+   * keep what it has (docs/adr/0035). Try again shortly.
+   */
+  public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+
   /** Something failed on our side; the details are in the server log, not in the response. */
   public static final String INTERNAL = "INTERNAL";
 

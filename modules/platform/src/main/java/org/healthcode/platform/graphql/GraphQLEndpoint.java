@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.healthcode.platform.HealthCodeModule;
+import org.healthcode.platform.database.DatabaseFaults;
 import org.healthcode.platform.error.ErrorCodes;
 import org.healthcode.platform.error.ErrorTexts;
 import org.healthcode.platform.http.ClientAddress;
@@ -328,6 +329,19 @@ public class GraphQLEndpoint extends HttpServlet {
           && pathOf(error).filter(reportedPaths::contains).isPresent()) {
         continue;
       }
+      if (i < raw.size() && isDatabaseFault(raw.get(i))) {
+        // degraded mode (docs/adr/0035): an honest code instead of INTERNAL, at once
+        coded.add(
+            Json.createObjectBuilder(error)
+                .add("message", DatabaseFaults.UNAVAILABLE_MESSAGE)
+                .add(
+                    "extensions",
+                    Json.createObjectBuilder(extensions)
+                        .remove("description")
+                        .remove("exception")
+                        .add("code", ErrorCodes.DATABASE_UNAVAILABLE)));
+        continue;
+      }
       String code = codeOf(classification, error.getString("message", ""));
       QueryErrors.Cleaned cleaned =
           QueryErrors.clean(
@@ -343,6 +357,12 @@ public class GraphQLEndpoint extends HttpServlet {
               .add("extensions", cleanExtensions));
     }
     return Json.createObjectBuilder(json).add("errors", coded).build();
+  }
+
+  /** An error raised by a resolver that failed because the database failed (ADR 19, 35). */
+  private static boolean isDatabaseFault(GraphQLError error) {
+    return error instanceof graphql.ExceptionWhileDataFetching fetching
+        && DatabaseFaults.isDatabaseFault(fetching.getException());
   }
 
   private static JsonObject extensionsOf(JsonObject error) {

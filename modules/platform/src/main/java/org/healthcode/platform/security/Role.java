@@ -27,6 +27,14 @@ public enum Role {
   /** Oversight: the audit log and nothing else. */
   @Description("Oversight: the audit log and nothing else.")
   AUDITOR,
+  /**
+   * Staff of a community service counter: registers people with no phone, records their consent on
+   * paper, declares for them and prints their paper codes (docs/adr/0034).
+   */
+  @Description(
+      "Staff of a community service counter: registers people with no phone, records their"
+          + " consent on paper, declares for them and prints their paper codes.")
+  COUNTER,
   /** Platform operators: staff accounts and roles, no health data. */
   @Description("Platform operators: staff accounts and roles, no health data.")
   ADMIN;
@@ -41,6 +49,7 @@ public enum Role {
         || this == SUPERVISOR
         || this == ANALYST
         || this == AUDITOR
+        || this == COUNTER
         || this == ADMIN;
   }
 }

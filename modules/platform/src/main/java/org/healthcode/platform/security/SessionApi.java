@@ -27,6 +27,7 @@ public class SessionApi {
     "SUPERVISOR",
     "ANALYST",
     "AUDITOR",
+    "COUNTER",
     "ADMIN"
   })
   public @NonNull Session currentSession() {

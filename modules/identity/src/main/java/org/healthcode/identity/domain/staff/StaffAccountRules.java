@@ -45,10 +45,11 @@ public final class StaffAccountRules {
   }
 
   /**
-   * At least one staff role; VENUE_OPERATOR alone (a venue's account reaches nothing of the health
-   * authority's, and the authority's staff run no venue); ADMIN never with a health role (an admin
-   * cannot reach health data); never REVIEWER with SUPERVISOR (no one both proposes and approves a
-   * colour change).
+   * At least one staff role; COUNTER alone (a service counter's staff declare for the people they
+   * register and reach nothing else); VENUE_OPERATOR alone (a venue's account reaches nothing of
+   * the health authority's, and the authority's staff run no venue); ADMIN never with a health role
+   * (an admin cannot reach health data); never REVIEWER with SUPERVISOR (no one both proposes and
+   * approves a colour change).
    */
   public static void checkRoles(Set<Role> roles) {
     if (roles == null || roles.isEmpty()) {
@@ -58,6 +59,10 @@ public final class StaffAccountRules {
       if (!role.isStaff()) {
         throw HealthCodeException.badInput("roles: " + role + " is not a staff role");
       }
+    }
+    if (roles.contains(Role.COUNTER) && roles.size() > 1) {
+      throw HealthCodeException.badInput(
+          "roles: COUNTER is a service counter's account and holds no other role");
     }
     if (roles.contains(Role.VENUE_OPERATOR) && roles.size() > 1) {
       throw HealthCodeException.badInput(

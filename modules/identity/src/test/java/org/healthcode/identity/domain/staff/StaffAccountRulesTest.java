@@ -70,6 +70,7 @@ class StaffAccountRulesTest {
         Set.of(
             EnumSet.of(Role.ADMIN),
             EnumSet.of(Role.VENUE_OPERATOR),
+            EnumSet.of(Role.COUNTER),
             EnumSet.of(Role.REVIEWER),
             EnumSet.of(Role.SUPERVISOR, Role.ANALYST),
             EnumSet.of(Role.REVIEWER, Role.ANALYST, Role.AUDITOR))) {
@@ -91,6 +92,14 @@ class StaffAccountRulesTest {
       assertBadInput(
           () -> StaffAccountRules.checkRoles(EnumSet.of(Role.VENUE_OPERATOR, other)),
           "VENUE_OPERATOR");
+    }
+  }
+
+  @Test
+  void checkRoles_WhenCounterWithAnotherRole_IsBadInput() {
+    for (Role other : EnumSet.complementOf(EnumSet.of(Role.COUNTER, Role.CITIZEN, Role.SCANNER))) {
+      assertBadInput(
+          () -> StaffAccountRules.checkRoles(EnumSet.of(Role.COUNTER, other)), "COUNTER");
     }
   }
 

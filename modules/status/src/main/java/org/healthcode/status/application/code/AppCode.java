@@ -9,6 +9,8 @@ import org.healthcode.status.api.Colour;
  *
  * @param qrText what the QR image carries, {@code T.S} (docs/adr/0032)
  * @param png the PNG's bytes, base64
+ * @param lastKnown served from this node's memory while the database cannot be reached
+ *     (docs/adr/0035): the last code issued, not a fresh one
  */
 public record AppCode(
     long personId,
@@ -18,4 +20,5 @@ public record AppCode(
     Instant issuedAt,
     Instant expiresAt,
     String png,
-    String svg) {}
+    String svg,
+    boolean lastKnown) {}

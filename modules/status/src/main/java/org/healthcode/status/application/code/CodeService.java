@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.audit.AuditLog;
+import org.healthcode.platform.database.DatabaseFaults;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.qr.QrFormat;
@@ -43,25 +44,61 @@ public class CodeService {
   @Inject OfflineCodeService offline;
   @Inject AuditLog auditLog;
   @Inject Metrics metrics;
+  @Inject LastIssuedCodes lastCodes;
 
   private Metrics.Count issued;
+  private Metrics.Count lastKnownServed;
 
   @PostConstruct
   void registerMetrics() {
     issued = metrics.counter("healthcode_code_issues", "App health codes issued (healthCodeQr)");
+    lastKnownServed =
+        metrics.counter(
+            "healthcode_code_last_known_served",
+            "Last known app codes served while the database could not be reached (ADR 35)");
   }
 
   Clock clock = Clock.systemUTC();
 
   /**
    * No transaction around it: one read of the colour and code id, and a write (in a transaction of
-   * its own) only on the code id's first use (docs/adr/0015).
+   * its own) only on the code id's first use (docs/adr/0015). While the database cannot be reached,
+   * the last code this node issued to the caller for the person, as long as it is valid, marked as
+   * the last known one (docs/adr/0035); without one DATABASE_UNAVAILABLE.
    */
   public AppCode appCode(PersonId personId, QrFormat format) {
+    Caller caller = callers.requireAnyOf(Role.CITIZEN);
+    try {
+      AppCode code = freshAppCode(personId, format);
+      lastCodes.remember(caller.subject(), code, clock.instant());
+      return code;
+    } catch (RuntimeException e) {
+      if (!DatabaseFaults.isDatabaseFault(e)) {
+        throw e;
+      }
+      AppCode last =
+          lastCodes
+              .lastValid(caller.subject(), personId.value(), clock.instant())
+              .orElseThrow(() -> DatabaseFaults.unavailable(e));
+      lastKnownServed.increment();
+      return new AppCode(
+          last.personId(),
+          last.token(),
+          last.qrText(),
+          last.colour(),
+          last.issuedAt(),
+          last.expiresAt(),
+          format == QrFormat.PNG ? png(last.qrText()) : null,
+          format == QrFormat.SVG ? QrImages.svg(last.qrText()) : null,
+          true);
+    }
+  }
+
+  private AppCode freshAppCode(PersonId personId, QrFormat format) {
     requireActingFor(personId);
     Optional<CurrentCode> current = codes.current(personId.value(), CodeKind.DYNAMIC);
     if (current.isEmpty()) {
-      return new AppCode(personId.value(), null, null, null, null, null, null, null);
+      return new AppCode(personId.value(), null, null, null, null, null, null, null, false);
     }
     Instant now = clock.instant();
     Colour colour = current.get().colour();
@@ -82,13 +119,14 @@ public class CodeService {
         issued.issuedAt(),
         issued.expiresAt().orElseThrow(),
         format == QrFormat.PNG ? png(qrText) : null,
-        format == QrFormat.SVG ? QrImages.svg(qrText) : null);
+        format == QrFormat.SVG ? QrImages.svg(qrText) : null,
+        false);
   }
 
   /** A paper code for the person: their active printed code id (new after a revocation). */
   @Transactional
   public PaperCode printPaperCode(PersonId personId) {
-    Caller caller = requireActingFor(personId);
+    Caller caller = requireActingFor(personId, Role.CITIZEN, Role.COUNTER);
     Instant now = clock.instant();
     CodeId codeId = codes.activeCode(personId.value(), CodeKind.PRINTED, now);
     String token = settings.tokens().issuePrinted(codeId, now);
@@ -112,7 +150,7 @@ public class CodeService {
    */
   @Transactional
   public boolean revokePaperCode(PersonId personId) {
-    Caller caller = requireActingFor(personId);
+    Caller caller = requireActingFor(personId, Role.CITIZEN, Role.COUNTER);
     boolean revoked =
         codes.revoke(personId.value(), CodeKind.PRINTED, clock.instant(), caller.subject());
     if (revoked) {
@@ -123,7 +161,12 @@ public class CodeService {
 
   /** NOT_FOUND for anyone else's person, as identity's {@code person} answers. */
   private Caller requireActingFor(PersonId personId) {
-    Caller caller = callers.requireAnyOf(Role.CITIZEN);
+    return requireActingFor(personId, Role.CITIZEN);
+  }
+
+  /** Counter staff act for people registered at a counter whom no account holds (ADR 34). */
+  private Caller requireActingFor(PersonId personId, Role... roles) {
+    Caller caller = callers.requireAnyOf(roles);
     if (!identity.mayActFor(caller, personId)) {
       throw HealthCodeException.notFound("No such person on this account");
     }

@@ -27,7 +27,13 @@ public record HealthCodeQr(
     @Description("When the token was issued.") Instant issuedAt,
     @Description("When the token stops verifying; fetch a fresh one before.") Instant expiresAt,
     @Description("The QR code as a PNG, base64; only when format is PNG.") String png,
-    @Description("The QR code as inline SVG; only when format is SVG.") String svg) {
+    @Description("The QR code as inline SVG; only when format is SVG.") String svg,
+    @NonNull
+        @Description(
+            "True while the database cannot be reached: this is the last code this server issued"
+                + " to the caller for the person, served until it expires, and the colour may be"
+                + " stale (degraded mode). False for a fresh code.")
+        Boolean lastKnown) {
 
   static HealthCodeQr of(AppCode code) {
     return new HealthCodeQr(
@@ -38,6 +44,7 @@ public record HealthCodeQr(
         code.issuedAt(),
         code.expiresAt(),
         code.png(),
-        code.svg());
+        code.svg(),
+        code.lastKnown());
   }
 }

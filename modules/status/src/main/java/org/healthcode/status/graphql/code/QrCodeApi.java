@@ -36,20 +36,22 @@ public class QrCodeApi {
   }
 
   @Mutation("printPaperCode")
-  @RolesAllowed("CITIZEN")
+  @RolesAllowed({"CITIZEN", "COUNTER"})
   @Description(
-      "A paper code (PNG and SVG) for the account's self or a dependent without a phone; the same"
-          + " code id until revoked. NOT_FOUND for anyone else. CITIZEN.")
+      "A paper code (PNG and SVG) for the account's self or a dependent without a phone (counter"
+          + " staff: for a person registered at a counter whom no account holds); the same code id"
+          + " until revoked. Audited. NOT_FOUND for anyone else. CITIZEN, COUNTER.")
   public @NonNull PaperCodeView printPaperCode(
       @NonNull @Id @Name("personId") @Description("The person.") String personId) {
     return PaperCodeView.of(codes.printPaperCode(person(personId)));
   }
 
   @Mutation("revokePaperCode")
-  @RolesAllowed("CITIZEN")
+  @RolesAllowed({"CITIZEN", "COUNTER"})
   @Description(
       "Revokes the person's paper code at once (a lost pass); true if there was one. The next"
-          + " printPaperCode gets a new code. NOT_FOUND for anyone else. CITIZEN.")
+          + " printPaperCode gets a new code. Audited. NOT_FOUND for anyone else. CITIZEN,"
+          + " COUNTER.")
   public @NonNull Boolean revokePaperCode(
       @NonNull @Id @Name("personId") @Description("The person.") String personId) {
     return codes.revokePaperCode(person(personId));
