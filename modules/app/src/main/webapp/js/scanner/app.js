@@ -315,6 +315,10 @@ function showOfflineStatus(s, bundleLine, pendingLine) {
     bundleLine.className = 'state ok';
     bundleLine.textContent = t('scanner.offline.bundle', { at: clock(new Date(s.fetchedAt)), until: clock(new Date(s.freshUntil)) });
   }
+  if (s.lastError === 'TRUST_LIST_UNVERIFIED' || s.lastError === 'FEED_UNVERIFIED') {
+    bundleLine.className = 'state bad';
+    bundleLine.textContent += ' ' + t('scanner.offline.unverified');
+  }
   bundleLine.dataset.ready = String(s.ready);
   bundleLine.dataset.stale = String(s.stale);
   pendingLine.className = s.pending > 0 ? 'state warn' : 'muted';

@@ -162,6 +162,7 @@ class OfflineGatePageIT extends DeployedApplication {
     scanner.driver().navigate().refresh();
     scanner.await("#offline-pending[data-pending='2']");
     scanner.fullScreenshot("scanner-offline-pending-zh");
+    measure(scanner, greenText);
     List<Map<String, Object>> queued = queuedScans(scanner);
     assertThat(queued).hasSize(2);
     assertThat(checkIns(green)).isEmpty();
@@ -214,6 +215,34 @@ class OfflineGatePageIT extends DeployedApplication {
         .until(
             d -> "0".equals(d.findElement(By.id("offline-pending")).getAttribute("data-pending")));
     assertThat(checkIns(green)).hasSize(2);
+  }
+
+  /**
+   * What an offline decision costs in this browser: reading and verifying a code on the kept bundle
+   * (Ed25519), and signing a scan with the device key (ECDSA P-256), 200 times each; printed.
+   */
+  private static void measure(Browser browser, String codeText) {
+    Object figures =
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const text = arguments[0], done = arguments[arguments.length - 1];"
+                    + " (async () => { const [s, c] = await Promise.all([import('/js/scanner/store.js'),"
+                    + " import('/js/scanner/offline-code.js')]); const b = await s.kv.get('bundle');"
+                    + " const k = await s.kv.get('deviceKey'); const n = 200;"
+                    + " let t0 = performance.now(); for (let i = 0; i < n; i++)"
+                    + " { const r = await c.readOffline(text, b.keys, b.feed, Date.now());"
+                    + " if (!r.ok) throw new Error(r.code); }"
+                    + " const read = (performance.now() - t0) / n; t0 = performance.now();"
+                    + " const bytes = new TextEncoder().encode('HCSCAN1|' + text);"
+                    + " for (let i = 0; i < n; i++) await crypto.subtle.sign({name: 'ECDSA',"
+                    + " hash: 'SHA-256'}, k.privateKey, bytes);"
+                    + " done('read+verify ' + read.toFixed(3) + ' ms, sign '"
+                    + " + ((performance.now() - t0) / n).toFixed(3) + ' ms'); })()"
+                    + ".catch((e) => done('failed ' + e));",
+                codeText);
+    System.out.println("Offline decision costs in headless Chromium: " + figures);
+    assertThat(String.valueOf(figures)).startsWith("read+verify");
   }
 
   /** Chromium's network emulation: offline as without a cable, or back to normal. */
