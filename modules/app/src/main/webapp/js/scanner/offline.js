@@ -15,7 +15,8 @@ const STRAIGHT_OFFLINE_MS = 15 * 1000; // after a failed scan, the next ones do 
 const BUNDLE_QUERY = `query($after: String) { offlineBundle(feedAfter: $after) {
   trustList { payload issuer keyNumber signature }
   feed { payload issuer keyNumber signature }
-  entryPoint { id label category }
+  entryPoint { id label }
+  category
   freshnessSeconds } }`;
 
 let call = null; // (query, variables) => data, as this device (app.js's asDevice)
@@ -95,30 +96,50 @@ export function reachable() {
   if (was || pending > 0) sync(false);
 }
 
+function refreshDue() {
+  return !bundle || Date.now() - bundle.fetchedAt > Math.min(REFRESH_MS, (bundle.freshnessSeconds * 1000) / 2);
+}
+
 async function tick() {
-  const due = !bundle || Date.now() - bundle.fetchedAt > Math.min(REFRESH_MS, (bundle.freshnessSeconds * 1000) / 2);
-  if (due || pending > 0 || unreachableUntil !== 0) await sync(false);
+  if (refreshDue() || pending > 0 || unreachableUntil !== 0) await sync(false);
   else notify(); // the bundle's age moves on screen
 }
 
-/** Refreshes the bundle (when due or forced), registers the key, uploads the queue; one at a time. */
+/**
+ * Refreshes the bundle (when due, forced, or as the probe while the server seemed out of reach),
+ * registers the key, uploads the queue; one run at a time. A bundle that fails to verify does not
+ * hold up the uploads; no network stops both.
+ */
 export function sync(force) {
   if (!busy) {
     busy = (async () => {
-      try {
-        if (force || !bundle || Date.now() - bundle.fetchedAt > Math.min(REFRESH_MS, (bundle.freshnessSeconds * 1000) / 2)) {
+      let failure = null;
+      if (force || unreachableUntil !== 0 || refreshDue()) {
+        try {
           await refresh();
+          lastError = null;
+        } catch (e) {
+          failure = e;
         }
-        await registerKey();
-        await upload();
-        unreachableUntil = 0;
-      } catch (e) {
-        lastError = e.code || 'NETWORK';
-        if (isUnreachable(e)) unreachableUntil = Math.max(unreachableUntil, Date.now() + STRAIGHT_OFFLINE_MS);
-      } finally {
-        busy = null;
-        notify();
       }
+      if (!failure || !isUnreachable(failure)) {
+        try {
+          await registerKey();
+          await upload();
+        } catch (e) {
+          // the server lost the device's key (a restored database): register it again next time
+          if (e.code === 'DEVICE_KEY_MISSING') await unregister();
+          failure = failure || e;
+        }
+      }
+      if (failure) {
+        lastError = failure.code || 'NETWORK';
+        if (isUnreachable(failure)) unreachableUntil = Math.max(unreachableUntil, Date.now() + STRAIGHT_OFFLINE_MS);
+      } else {
+        unreachableUntil = 0;
+      }
+      busy = null;
+      notify();
     })();
   }
   return busy;
@@ -172,14 +193,13 @@ async function refresh() {
       if (!kept || change.at >= kept.at) feed.changes[change.codeId] = { colour: change.colour, at: change.at };
     }
     feed.endCursor = f.endCursor;
-    entryPoint = b.entryPoint;
+    entryPoint = { ...b.entryPoint, category: b.category };
     freshnessSeconds = b.freshnessSeconds;
     if (!f.hasMore) break;
     after = f.endCursor;
   }
   bundle = { credentialId, keys, feed, entryPoint, freshnessSeconds, fetchedAt: Date.now() };
   await kv.put('bundle', bundle);
-  lastError = null;
 }
 
 // ---- the device key ----
@@ -285,12 +305,16 @@ async function upload() {
 /** Forgets the bundle and the device's registration (the device signs out); queued scans stay. */
 export async function forget() {
   bundle = null;
-  registered = false;
   await kv.remove('bundle');
+  await unregister();
+  notify();
+}
+
+async function unregister() {
+  registered = false;
   const key = await kv.get('deviceKey');
   if (key) {
     key.registeredFor = null;
     await kv.put('deviceKey', key);
   }
-  notify();
 }
