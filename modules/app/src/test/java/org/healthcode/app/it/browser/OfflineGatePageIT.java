@@ -198,22 +198,33 @@ class OfflineGatePageIT extends DeployedApplication {
     assertThat(Venues.scan(other, redText, "36.5").getString("reason"))
         .isEqualTo("RED_STRICT_CONTROL");
 
-    // in English, the same
+    // in English, on a bundle older than its freshness: still decided, and said so
     scanner.script("localStorage.setItem('hc.lang', 'en')");
+    block(scanner, true);
     scanner.driver().navigate().refresh();
     scanner.await("#offline-bundle[data-ready='true']");
-    unplug(scanner, true);
+    scanner
+        .driver()
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " import('/js/scanner/store.js').then((s) => s.kv.get('bundle').then((b) => {"
+                + " b.fetchedAt = Date.now() - b.freshnessSeconds * 1000 - 60000;"
+                + " return s.kv.put('bundle', b); })).then(() => done());");
+    scanner.driver().navigate().refresh();
+    scanner.await("#offline-bundle[data-stale='true']");
     scanner.await("#wedge").sendKeys(greenText + Keys.ENTER);
     scanner.awaitText("#verdict-offline", "OFFLINE DECISION");
     assertThat(scanner.await("#verdict-outcome").getText()).isEqualTo("ADMIT");
-    scanner.screenshot("scanner-offline-admit-en");
+    assertThat(scanner.await("#verdict-stale").getText()).contains("out of date");
+    scanner.screenshot("scanner-offline-admit-stale-en");
     scanner.click("#verdict");
     scanner.await("#offline-pending[data-pending='1']");
     scanner.fullScreenshot("scanner-offline-pending-en");
-    unplug(scanner, false);
+    block(scanner, false);
     new WebDriverWait(scanner.driver(), Duration.ofSeconds(60))
         .until(
             d -> "0".equals(d.findElement(By.id("offline-pending")).getAttribute("data-pending")));
+    scanner.await("#offline-bundle[data-stale='false']");
     assertThat(checkIns(green)).hasSize(2);
   }
 
