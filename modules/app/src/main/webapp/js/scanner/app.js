@@ -172,7 +172,7 @@ function scanView() {
     stateLine,
     h('div', { class: 'scan-grid' },
       h('section', { class: 'card' }, h('h2', {}, t('scanner.camera.title')), video, cameraStatus),
-      h('section', { class: 'card' },
+      h('div', { class: 'side' }, h('section', { class: 'card' },
         field('temperature', t('scanner.temperature'), temperature, t('scanner.temperature.hint')),
         h('label', { class: 'check' }, unmeasured, ' ', t('scanner.notMeasured')),
         field('wedge', t('scanner.wedge'), wedge, t('scanner.wedge.hint')),
@@ -181,7 +181,7 @@ function scanView() {
           h('button', { type: 'button', class: 'secondary', id: 'forget-device', onclick: forgetDevice }, t('scanner.forget'))),
         h('p', { class: 'muted' }, t('scanner.entryPoint', { id: token ? token.entryPointId : '—' }))),
       h('section', { class: 'card offline-card', id: 'offline-status' },
-        h('h2', {}, t('scanner.offline.title')), bundleLine, pendingLine)));
+        h('h2', {}, t('scanner.offline.title')), bundleLine, pendingLine))));
   main.classList.add('wide');
   wedge.focus();
   if (offlineWatch) offlineWatch();
