@@ -170,18 +170,18 @@ function scanView() {
   const token = deviceToken();
   mount(main,
     stateLine,
+    // what the gate would decide offline with, and what waits for upload: always in view
+    h('section', { class: 'offline-bar', id: 'offline-status', 'aria-label': t('scanner.offline.title') }, bundleLine, pendingLine),
     h('div', { class: 'scan-grid' },
       h('section', { class: 'card' }, h('h2', {}, t('scanner.camera.title')), video, cameraStatus),
-      h('div', { class: 'side' }, h('section', { class: 'card' },
+      h('section', { class: 'card' },
         field('temperature', t('scanner.temperature'), temperature, t('scanner.temperature.hint')),
         h('label', { class: 'check' }, unmeasured, ' ', t('scanner.notMeasured')),
         field('wedge', t('scanner.wedge'), wedge, t('scanner.wedge.hint')),
         h('div', { class: 'actions' }, retry,
           h('button', { type: 'button', class: 'secondary', id: 'go-manual', onclick: manualView }, t('scanner.manual')),
           h('button', { type: 'button', class: 'secondary', id: 'forget-device', onclick: forgetDevice }, t('scanner.forget'))),
-        h('p', { class: 'muted' }, t('scanner.entryPoint', { id: token ? token.entryPointId : '—' }))),
-      h('section', { class: 'card offline-card', id: 'offline-status' },
-        h('h2', {}, t('scanner.offline.title')), bundleLine, pendingLine))));
+        h('p', { class: 'muted' }, t('scanner.entryPoint', { id: token ? token.entryPointId : '—' })))));
   main.classList.add('wide');
   wedge.focus();
   if (offlineWatch) offlineWatch();

@@ -263,13 +263,17 @@ class OfflineGatePageIT extends DeployedApplication {
     browser.driver().setNetworkConditions(conditions);
   }
 
-  /** Blocks the page's API requests (only), or lets them through again. */
+  /**
+   * Blocks the page's API requests (only: the exact URL, since {@code /js/graphql.js} would match a
+   * pattern), or lets them through again.
+   */
   private static void block(Browser browser, boolean blocked) {
     browser.driver().executeCdpCommand("Network.enable", Map.of());
     browser
         .driver()
         .executeCdpCommand(
-            "Network.setBlockedURLs", Map.of("urls", blocked ? List.of("*/graphql*") : List.of()));
+            "Network.setBlockedURLs",
+            Map.of("urls", blocked ? List.of(Api.graphqlUrl()) : List.of()));
   }
 
   @SuppressWarnings("unchecked")
