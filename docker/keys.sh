@@ -11,6 +11,8 @@
 #   HEALTHCODE_IDENTITY_LOOKUP_SECRET  32 random bytes (HMAC for document and phone lookups)
 #   HEALTHCODE_STATUS_CODE_KEYS     k1:<32 random bytes> (HMAC for health-code tokens)
 #   HEALTHCODE_VENUE_CODE_KEYS      k1:<32 random bytes> (HMAC for venue codes)
+#   HEALTHCODE_STATUS_OFFLINE_KEYS  k1:<Ed25519 private key, PKCS#8 DER, base64> (offline signature
+#                                   of codes, trust list and feed; its public key is published)
 #   HEALTHCODE_IDENTITY_BOOTSTRAP_ADMIN_USERNAME / _PASSWORD   the first ADMIN (random password)
 # and DIR/database.env: DB_PASSWORD and MARIADB_PASSWORD, one random database password for
 # docker/compose.yaml (a server started without Docker uses its own DB_USER/DB_PASSWORD instead).
@@ -40,6 +42,7 @@ random() { openssl rand -base64 32 | tr -d '\n'; }
   echo "HEALTHCODE_IDENTITY_LOOKUP_SECRET=$(random)"
   echo "HEALTHCODE_STATUS_CODE_KEYS=k1:$(random)"
   echo "HEALTHCODE_VENUE_CODE_KEYS=k1:$(random)"
+  echo "HEALTHCODE_STATUS_OFFLINE_KEYS=k1:$(openssl genpkey -algorithm ed25519 -outform DER | base64 | tr -d '\n')"
   echo "HEALTHCODE_IDENTITY_BOOTSTRAP_ADMIN_USERNAME=admin"
   echo "HEALTHCODE_IDENTITY_BOOTSTRAP_ADMIN_PASSWORD=$(openssl rand -base64 18 | tr -d '\n/+=')"
 } > "$FILE"

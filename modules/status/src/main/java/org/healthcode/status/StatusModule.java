@@ -15,6 +15,6 @@ public class StatusModule implements HealthCodeModule {
 
   @Override
   public List<String> productionSecrets() {
-    return List.of("healthcode.status.code-keys");
+    return List.of("healthcode.status.code-keys", "healthcode.status.offline-keys");
   }
 }

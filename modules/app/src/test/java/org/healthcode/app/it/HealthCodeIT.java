@@ -33,7 +33,7 @@ class HealthCodeIT extends DeployedApplication {
           + " { personId token colour issuedAt expiresAt png svg } }";
   private static final String PRINT =
       "mutation($id: ID!) { printPaperCode(personId: $id)"
-          + " { personId token issuedAt expiresAt png svg } }";
+          + " { personId token qrText issuedAt expiresAt png svg } }";
   private static final String REVOKE = "mutation($id: ID!) { revokePaperCode(personId: $id) }";
 
   @Test
@@ -65,7 +65,9 @@ class HealthCodeIT extends DeployedApplication {
 
     String token = paper.getString("token");
     assertThat(token).hasSize(59);
-    assertThat(QrDecoding.decode(paper.getString("png"))).isEqualTo(token);
+    // the image carries T.S: the token and its offline signature (docs/adr/0032)
+    assertThat(paper.getString("qrText")).startsWith(token + ".").hasSize(158);
+    assertThat(QrDecoding.decode(paper.getString("png"))).isEqualTo(paper.getString("qrText"));
     assertThat(paper.getString("svg")).startsWith("<svg");
     assertThat(paper.getString("expiresAt")).isGreaterThan(paper.getString("issuedAt"));
     assertThat(codeId(again.getString("token"))).isEqualTo(codeId(token));

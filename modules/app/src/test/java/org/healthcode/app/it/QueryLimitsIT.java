@@ -54,7 +54,7 @@ class QueryLimitsIT extends DeployedApplication {
   void size_WhenTheBodyIsOver64KiB_IsRefusedBeforeParsing() {
     String body =
         Json.createObjectBuilder()
-            .add("query", "{ colours { colour } }" + " ".repeat(70_000))
+            .add("query", "{ colours { colour } }" + " ".repeat(270_000))
             .build()
             .toString();
 

@@ -209,6 +209,19 @@ class RoleGuardsIT extends DeployedApplication {
               "{ deviceCredentials(entryPointId: \"0\") { __typename } }",
               Set.of("VENUE_OPERATOR")),
           new Guarded(
+              // the guard-test device has no credential: refused after the guard
+              "offlineBundle", "{ offlineBundle { freshnessSeconds } }", Set.of("SCANNER")),
+          new Guarded(
+              // the guard-test device has no credential: refused after the guard, nothing stored
+              "registerOfflineDeviceKey",
+              "mutation { registerOfflineDeviceKey(publicKey: \"AAAA\") }",
+              Set.of("SCANNER")),
+          new Guarded(
+              "uploadOfflineScans",
+              "mutation { uploadOfflineScans(input: {sentAt: \"2026-01-01T00:00:00Z\","
+                  + " scans: []}) { accepted } }",
+              Set.of("SCANNER")),
+          new Guarded(
               // the guard-test device has no credential: refused after the guard, nothing stored
               "scan",
               "mutation { scan(input: {scanId: \"guard-test-scan\", codeToken: \"x\","

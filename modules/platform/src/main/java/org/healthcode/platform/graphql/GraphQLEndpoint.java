@@ -57,8 +57,11 @@ import org.healthcode.platform.text.Texts;
  */
 public class GraphQLEndpoint extends HttpServlet {
 
-  /** A request body above this size is refused before it is parsed. */
-  static final int MAX_REQUEST_BYTES = 64 * 1024;
+  /**
+   * A request body above this size is refused before it is parsed: 256 KiB, so that a gate's upload
+   * of 500 offline scans (about 200 KB, docs/adr/0033) fits; the document's tokens stay bounded.
+   */
+  static final int MAX_REQUEST_BYTES = 256 * 1024;
 
   private static final String JSON = "application/json;charset=UTF-8";
 

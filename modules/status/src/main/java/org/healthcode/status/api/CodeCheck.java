@@ -7,29 +7,46 @@ import org.healthcode.identity.api.PersonId;
  * The answer to a scan of a health code.
  *
  * @param failure why the code was refused, {@code null} when valid
- * @param personId whose code it is, {@code null} when refused
+ * @param personId whose code it is, {@code null} when refused or another city's code
  * @param currentColour the colour now (never the token's, which may be stale); {@code null} when
- *     refused or when the person has no colour yet
- * @param maskedName the holder's name as identity masks it, {@code null} when refused
+ *     refused or when the person has no colour yet; for another city's code the colour its token
+ *     carries (docs/adr/0032), {@code null} for its paper code
+ * @param maskedName the holder's name as identity masks it, {@code null} when refused or foreign
+ * @param foreignCode another city's code verified against the trust list, {@code null} otherwise
  */
 public record CodeCheck(
     boolean valid,
     CodeFailure failure,
     PersonId personId,
     Colour currentColour,
-    String maskedName) {
+    String maskedName,
+    OfflineHolder foreignCode) {
 
   public CodeCheck {
-    if (valid != (failure == null) || valid != (personId != null)) {
-      throw new IllegalArgumentException("a check is valid with a person, or refused with why");
+    if (valid != (failure == null)
+        || (valid && (personId == null) == (foreignCode == null))
+        || (!valid && (personId != null || foreignCode != null))) {
+      throw new IllegalArgumentException(
+          "a check is valid with a person or a foreign code, or refused with why");
     }
   }
 
   public static CodeCheck refused(CodeFailure failure) {
-    return new CodeCheck(false, Objects.requireNonNull(failure, "failure"), null, null, null);
+    return new CodeCheck(false, Objects.requireNonNull(failure, "failure"), null, null, null, null);
   }
 
   public static CodeCheck valid(PersonId personId, Colour currentColour, String maskedName) {
-    return new CodeCheck(true, null, personId, currentColour, maskedName);
+    return new CodeCheck(true, null, personId, currentColour, maskedName, null);
+  }
+
+  /** Another city's code: the colour its token carries, no person here. */
+  public static CodeCheck foreign(OfflineHolder holder) {
+    return new CodeCheck(
+        true,
+        null,
+        null,
+        holder.colourAtIssue().orElse(null),
+        null,
+        Objects.requireNonNull(holder));
   }
 }

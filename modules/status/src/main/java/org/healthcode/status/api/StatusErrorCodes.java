@@ -36,5 +36,11 @@ public final class StatusErrorCodes {
   /** A genuine code token whose code id has been revoked (a lost or replaced paper code). */
   public static final String CODE_REVOKED = "CODE_REVOKED";
 
+  /** A code signed by a city that is not on the trust list (docs/adr/0032). */
+  public static final String ISSUER_UNTRUSTED = "ISSUER_UNTRUSTED";
+
+  /** A code signed with a trusted city's key outside that key's validity (docs/adr/0032). */
+  public static final String ISSUER_KEY_EXPIRED = "ISSUER_KEY_EXPIRED";
+
   private StatusErrorCodes() {}
 }

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.observability.Metrics;
+import org.healthcode.status.code.application.OfflineCodeService;
 
 /**
  * Runs the status module's periodic work every {@code healthcode.status.timer-interval}: pending
@@ -45,6 +46,7 @@ public class StatusJobs {
   @Inject ObservationTimers timers;
   @Inject NotificationDelivery delivery;
   @Inject Leases leases;
+  @Inject OfflineCodeService offlineCodes;
 
   private ScheduledFuture<?> running;
 
@@ -93,6 +95,7 @@ public class StatusJobs {
     run("pending reviews", () -> reviews.sweep(DeclarationReviews.SWEEP_BATCH));
     run("observation timers", timers::sweep);
     run("notification delivery", delivery::deliver);
+    run("offline feed retention", offlineCodes::purgeFeed);
   }
 
   private void run(String job, IntSupplier work) {

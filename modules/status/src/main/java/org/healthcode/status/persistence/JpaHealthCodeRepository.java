@@ -1,6 +1,7 @@
 package org.healthcode.status.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
+import org.healthcode.status.code.persistence.JpaCodeFeed;
 import org.healthcode.status.domain.ColourChange;
 import org.healthcode.status.domain.ConcurrentUpdateException;
 import org.healthcode.status.domain.HealthCode;
@@ -38,6 +40,8 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
 
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
+
+  @Inject JpaCodeFeed feed;
 
   @Override
   public Optional<HealthCode> find(PersonRef person) {
@@ -84,6 +88,9 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
       }
       changes.forEach(change -> entityManager.persist(new ColourChangeRow(person, change)));
       entityManager.flush();
+      // the gates' change feed (docs/adr/0032), in the same transaction as the change
+      ColourChange last = changes.get(changes.size() - 1);
+      feed.colourChanged(person, last.to().name(), last.at(), Instant.now());
     } catch (PersistenceException e) {
       // a duplicate key: another writer stored the same first code or the same version
       throw new ConcurrentUpdateException("the code of person " + person + " changed meanwhile", e);

@@ -13,5 +13,13 @@ public enum CheckInMethod {
   MANUAL_PASS,
   /** The citizen scanned the entry point's venue code in the app, for self or dependents. */
   @Description("The citizen scanned the entry point's venue code in the app.")
-  VENUE_CODE
+  VENUE_CODE,
+  /** The device decided without a network and uploaded the scan later (docs/adr/0033). */
+  @Description(
+      "The device decided offline, on the published keys and its last bundle, and uploaded the"
+          + " scan later.")
+  OFFLINE_SCAN,
+  /** The device scanned another city's code, verified against the trust list (docs/adr/0032). */
+  @Description("The device scanned a trusted other city's code, verified by its offline signature.")
+  FOREIGN_SCAN
 }

@@ -38,5 +38,14 @@ public final class VenueErrorCodes {
    */
   public static final String SCAN_NOT_RECORDED = "SCAN_NOT_RECORDED";
 
+  /** An upload of more offline scans than one batch may hold (500; docs/adr/0033). */
+  public static final String BATCH_TOO_LARGE = "BATCH_TOO_LARGE";
+
+  /**
+   * An upload of offline scans from a device that has registered no key to check them with
+   * (registerOfflineDeviceKey first; docs/adr/0033).
+   */
+  public static final String DEVICE_KEY_MISSING = "DEVICE_KEY_MISSING";
+
   private VenueErrorCodes() {}
 }

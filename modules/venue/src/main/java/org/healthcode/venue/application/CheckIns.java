@@ -24,10 +24,16 @@ public class CheckIns {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public GateDecision record(RecordedScan scan, EntryPointPlace place) {
+    return answer(scan, place).decision();
+  }
+
+  /** As {@link #record}, telling also whether the scan was recorded now. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public OneAnswerPerScan.Answer answer(RecordedScan scan, EntryPointPlace place) {
     OneAnswerPerScan.Answer answer = new OneAnswerPerScan(scans).answer(scan);
     if (answer.recordedNow()) {
       hours.add(ScanHourRepository.Increment.of(place, scan.at(), answer.decision().outcome()));
     }
-    return answer.decision();
+    return answer;
   }
 }

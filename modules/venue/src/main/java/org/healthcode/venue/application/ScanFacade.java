@@ -156,10 +156,13 @@ public class ScanFacade {
         new RecordedScan(
             entryPoint,
             scanId,
-            VisitorRef.person(check.personId()),
+            check.foreignCode() == null
+                ? VisitorRef.person(check.personId())
+                : OfflineGates.visitor(check.foreignCode()),
             settings.clock().instant(),
             decision,
-            CheckInMethod.SCAN);
+            // another city's code, verified by its offline signature (docs/adr/0032)
+            check.foreignCode() == null ? CheckInMethod.SCAN : CheckInMethod.FOREIGN_SCAN);
     return answer(recorder.record(scan, place, deadline), check.maskedName());
   }
 
@@ -229,7 +232,8 @@ public class ScanFacade {
         .id();
   }
 
-  private EntryPointId devicesEntryPoint(Caller device) {
+  /** The device's own entry point; DEVICE_REVOKED once its credential is revoked. */
+  EntryPointId devicesEntryPoint(Caller device) {
     String credentialId = device.idOf(SubjectKind.DEVICE);
     return deviceCredentials
         .entryPointOf(credentialId)
@@ -241,7 +245,7 @@ public class ScanFacade {
                     "This device's credential is revoked; ask the operator for a new one"));
   }
 
-  private EntryPointPlace place(EntryPointId entryPoint) {
+  EntryPointPlace place(EntryPointId entryPoint) {
     return entryPoints
         .place(entryPoint)
         .orElseThrow(() -> HealthCodeException.notFound("No entry point " + entryPoint));

@@ -53,6 +53,12 @@ public class VenueRepository {
     return toDetails(row);
   }
 
+  /** The entry point by its id. */
+  public Optional<EntryPointDetails> findEntryPoint(long entryPointId) {
+    return Optional.ofNullable(entityManager.find(EntryPointRow.class, entryPointId))
+        .map(VenueRepository::toDetails);
+  }
+
   /** The entry point if the operator runs its venue; empty otherwise. */
   public Optional<EntryPointDetails> findOwnedEntryPoint(long entryPointId, String operator) {
     return entityManager

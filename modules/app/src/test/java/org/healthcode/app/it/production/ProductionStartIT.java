@@ -103,6 +103,7 @@ class ProductionStartIT {
             "HEALTHCODE_IDENTITY_LOOKUP_SECRET",
             "HEALTHCODE_JWT_SIGNING_KEY",
             "HEALTHCODE_STATUS_CODE_KEYS",
+            "HEALTHCODE_STATUS_OFFLINE_KEYS",
             "HEALTHCODE_VENUE_CODE_KEYS",
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION or MP_JWT_VERIFY_PUBLICKEY");
     HttpResponse<String> graphql =

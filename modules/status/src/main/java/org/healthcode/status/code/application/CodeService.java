@@ -40,6 +40,7 @@ public class CodeService {
   @Inject IdentityFacade identity;
   @Inject CodeStore codes;
   @Inject CodeSettings settings;
+  @Inject OfflineCodeService offline;
   @Inject AuditLog auditLog;
   @Inject Metrics metrics;
 
@@ -60,7 +61,7 @@ public class CodeService {
     requireActingFor(personId);
     Optional<CurrentCode> current = codes.current(personId.value(), CodeKind.DYNAMIC);
     if (current.isEmpty()) {
-      return new AppCode(personId.value(), null, null, null, null, null, null);
+      return new AppCode(personId.value(), null, null, null, null, null, null, null);
     }
     Instant now = clock.instant();
     Colour colour = current.get().colour();
@@ -72,14 +73,16 @@ public class CodeService {
     String token = settings.tokens().issue(codeId, colour, now);
     this.issued.increment();
     VerifiedToken issued = issued(token, now);
+    String qrText = offline.qrText(token, issued);
     return new AppCode(
         personId.value(),
         token,
+        qrText,
         colour,
         issued.issuedAt(),
         issued.expiresAt().orElseThrow(),
-        format == QrFormat.PNG ? png(token) : null,
-        format == QrFormat.SVG ? QrImages.svg(token) : null);
+        format == QrFormat.PNG ? png(qrText) : null,
+        format == QrFormat.SVG ? QrImages.svg(qrText) : null);
   }
 
   /** A paper code for the person: their active printed code id (new after a revocation). */
@@ -90,14 +93,16 @@ public class CodeService {
     CodeId codeId = codes.activeCode(personId.value(), CodeKind.PRINTED, now);
     String token = settings.tokens().issuePrinted(codeId, now);
     VerifiedToken issued = issued(token, now);
+    String qrText = offline.qrText(token, issued);
     auditLog.record("PAPER_CODE_PRINTED", PERSON, personId.toString(), caller.subject());
     return new PaperCode(
         personId.value(),
         token,
+        qrText,
         issued.issuedAt(),
         issued.expiresAt().orElse(null),
-        png(token),
-        QrImages.svg(token));
+        png(qrText),
+        QrImages.svg(qrText));
   }
 
   /**
@@ -134,7 +139,7 @@ public class CodeService {
     return verified;
   }
 
-  private static String png(String token) {
-    return Base64.getEncoder().encodeToString(QrImages.png(token));
+  private static String png(String text) {
+    return Base64.getEncoder().encodeToString(QrImages.png(text));
   }
 }

@@ -14,8 +14,14 @@ import org.healthcode.status.code.application.AppCode;
         + " the person has no colour yet (declare first) everything but personId is null.")
 public record HealthCodeQr(
     @NonNull @Id @Description("Whose code it is.") String personId,
-    @Description("The token (59 characters) the QR code carries; null without a colour.")
+    @Description(
+            "The online token (59 characters), the part before the dot of qrText; null without a colour.")
         String token,
+    @Description(
+            "What the QR code carries: the token, a dot and its offline signature (T.S, 158"
+                + " characters), which a gate can check without a network against the published"
+                + " keys; null without a colour.")
+        String qrText,
     @Description("The current colour; null while the person has none (declare first).")
         Colour colour,
     @Description("When the token was issued.") Instant issuedAt,
@@ -27,6 +33,7 @@ public record HealthCodeQr(
     return new HealthCodeQr(
         Long.toString(code.personId()),
         code.token(),
+        code.qrText(),
         code.colour(),
         code.issuedAt(),
         code.expiresAt(),

@@ -13,7 +13,13 @@ import org.healthcode.status.code.application.PaperCode;
         + " long-lived, withdrawn by revokePaperCode.")
 public record PaperCodeView(
     @NonNull @Id @Description("Whose code it is.") String personId,
-    @NonNull @Description("The token (59 characters) the QR code carries.") String token,
+    @NonNull @Description("The online token (59 characters), the part before the dot of qrText.")
+        String token,
+    @NonNull
+        @Description(
+            "What the QR code carries: the token, a dot and its offline signature (T.S, 158"
+                + " characters), checkable offline against the published keys.")
+        String qrText,
     @NonNull @Description("When it was issued.") Instant issuedAt,
     @Description("When it stops verifying; null if it never expires.") Instant expiresAt,
     @NonNull @Description("The QR code as a PNG, base64.") String png,
@@ -23,6 +29,7 @@ public record PaperCodeView(
     return new PaperCodeView(
         Long.toString(code.personId()),
         code.token(),
+        code.qrText(),
         code.issuedAt(),
         code.expiresAt(),
         code.png(),

@@ -2,6 +2,7 @@ package org.healthcode.status.code.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,8 @@ public class JpaCodeStore implements CodeStore {
 
   @Resource(lookup = "jdbc/healthcode")
   DataSource dataSource;
+
+  @Inject JpaCodeFeed feed;
 
   /**
    * The scan's read (docs/adr/0011), in plain JDBC on the transaction's connection so that a scan
@@ -81,21 +84,27 @@ public class JpaCodeStore implements CodeStore {
       return active.get();
     }
     // a concurrent first use may win the unique key; then both take the winner's id
-    entityManager
-        .createNativeQuery(
-            "INSERT IGNORE INTO status_code (code_id, person_id, kind, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4)")
-        .setParameter(1, bytes(CodeId.random()))
-        .setParameter(2, personId)
-        .setParameter(3, kind.name())
-        .setParameter(4, Timestamp.from(now))
-        .executeUpdate();
+    CodeId created = CodeId.random();
+    int inserted =
+        entityManager
+            .createNativeQuery(
+                "INSERT IGNORE INTO status_code (code_id, person_id, kind, created_at)"
+                    + " VALUES (?1, ?2, ?3, ?4)")
+            .setParameter(1, bytes(created))
+            .setParameter(2, personId)
+            .setParameter(3, kind.name())
+            .setParameter(4, Timestamp.from(now))
+            .executeUpdate();
+    if (inserted == 1) {
+      feed.created(created, personId, now);
+    }
     return active(personId, kind)
         .orElseThrow(() -> new IllegalStateException("no active code after creating one"));
   }
 
   @Override
   public boolean revoke(long personId, CodeKind kind, Instant at, String by) {
+    feed.revoking(personId, kind.name(), at);
     return entityManager
             .createNativeQuery(
                 "UPDATE status_code SET revoked_at = ?1, revoked_by = ?2"
