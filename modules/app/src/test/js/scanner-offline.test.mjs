@@ -103,21 +103,26 @@ test('a signed app code is read offline with its colour, past T\'s five minutes'
 test('a changed byte, an unknown issuer, a key out of its validity, or S past its validity refuse', async () => {
   const text = await codeText();
   const flipped = text.slice(0, 25) + (text[25] === 'A' ? 'B' : 'A') + text.slice(26);
-  assert.deepEqual(await readOffline(flipped, keys, null, NOW), { ok: false, code: 'TOKEN_INVALID' });
-  assert.deepEqual(await readOffline(await codeText({ issuer: 110000 }), keys, null, NOW), { ok: false, code: 'UNTRUSTED_ISSUER' });
+  assert.deepEqual(await readOffline(flipped, keys, null, NOW), { ok: false, code: 'SIGNATURE_INVALID' });
+  assert.deepEqual(await readOffline(await codeText({ issuer: 110000 }), keys, null, NOW), { ok: false, code: 'ISSUER_UNTRUSTED' });
   const expiredKey = [{ ...keys[0], validUntil: '2026-06-01T00:00:00Z' }];
-  assert.deepEqual(await readOffline(text, expiredKey, null, NOW), { ok: false, code: 'UNTRUSTED_ISSUER' });
-  assert.deepEqual(await readOffline(text, keys, null, NOW + 3600 * 1000), { ok: false, code: 'TOKEN_EXPIRED' });
-  assert.deepEqual(await readOffline(text.split('.')[0], keys, null, NOW), { ok: false, code: 'TOKEN_INVALID' });
+  assert.deepEqual(await readOffline(text, expiredKey, null, NOW), { ok: false, code: 'ISSUER_UNTRUSTED' });
+  assert.deepEqual(await readOffline(text, keys, null, NOW + 3600 * 1000), { ok: false, code: 'OFFLINE_EXPIRED' });
+  assert.deepEqual(await readOffline(text.split('.')[0], keys, null, NOW), { ok: false, code: 'CODE_INVALID' });
 });
 
-test('the feed: a later change overrides, an earlier one does not, REVOKED refuses', async () => {
+test('the feed: a change at or after the issue overrides, an earlier one does not, REVOKED refuses', async () => {
   const issuedAt = NOW / 1000 - 60;
   const text = await codeText({ colour: 1, issuedAt, codeId: 9 });
   const feed = (colour, at) => ({ issuer: '120000', full: true, changes: { [codeIdOf(9)]: { colour, at } } });
   assert.equal((await readOffline(text, keys, feed('RED', issuedAt + 1), NOW)).colour, 'RED');
+  assert.equal((await readOffline(text, keys, feed('RED', issuedAt), NOW)).colour, 'RED');
   assert.equal((await readOffline(text, keys, feed('RED', issuedAt - 100), NOW)).colour, 'GREEN');
   assert.deepEqual(await readOffline(text, keys, feed('REVOKED', issuedAt + 1), NOW), { ok: false, code: 'CODE_REVOKED' });
+  assert.deepEqual(await readOffline(text, keys, feed('REVOKED', issuedAt - 100), NOW), { ok: false, code: 'CODE_REVOKED' });
+  // a bundle past its freshness: the colour is unknown, a revocation still refuses
+  assert.equal((await readOffline(text, keys, feed('GREEN', issuedAt + 1), NOW, false)).colour, null);
+  assert.deepEqual(await readOffline(text, keys, feed('REVOKED', issuedAt + 1), NOW, false), { ok: false, code: 'CODE_REVOKED' });
   // another city's feed says nothing about our codes
   assert.equal((await readOffline(text, keys, { ...feed('RED', issuedAt + 1), issuer: '110000' }, NOW)).colour, 'GREEN');
 });

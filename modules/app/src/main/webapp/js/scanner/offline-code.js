@@ -126,34 +126,37 @@ export async function verifyDocument(keys, document, nowMs) {
 
 /**
  * What an offline gate knows about the code in "T.S" at nowMs, given the kept trust list keys and
- * feed state ({ issuer, full, changes: { codeId: { colour, at } } }):
+ * feed state ({ issuer, full, changes: { codeId: { colour, at } } }), by the rule of docs/adr/0032
+ * §5 (the server's owner wrote it; OfflineGate in the tests implements the same):
  *   { ok: true, code, colour ('GREEN'|'ORANGE'|'RED'|null), fromFeed, foreign }
- *   { ok: false, code: 'TOKEN_INVALID' | 'UNTRUSTED_ISSUER' | 'TOKEN_EXPIRED' | 'CODE_REVOKED' }
- * The colour is T's unless the feed knows a change at or after T's issue: the feed's latest wins;
- * REVOKED refuses. A paper code carries no colour: the feed's latest change for it, else GREEN
- * when the feed is a full state of the issuer's non-green codes (every code not in it is green),
- * else no code (the gate refers).
+ *   { ok: false, code: 'CODE_INVALID' | 'ISSUER_UNTRUSTED' | 'SIGNATURE_INVALID' | 'OFFLINE_EXPIRED' | 'CODE_REVOKED' }
+ * 1. parse; 2. the issuer's key valid now, S verifies, now before S's valid-until; 3. the feed's
+ * latest change REVOKED refuses; 4. a bundle past its freshness (fresh false): colour unknown
+ * (null: the policy's "no code"); 5. an app code: the feed's latest change if at or after T's issue
+ * second, else T's colour; a paper code: the feed's latest change, else GREEN when the kept feed is
+ * a full state (every non-green code is in it), else unknown. Only the code's own issuer's feed
+ * counts: another city's app code has T's colour, its paper code none.
  */
-export async function readOffline(text, keys, feed, nowMs) {
+export async function readOffline(text, keys, feed, nowMs, fresh = true) {
   const code = parseCodeText(text);
-  if (!code) return { ok: false, code: 'TOKEN_INVALID' };
+  if (!code) return { ok: false, code: 'CODE_INVALID' };
   const key = trustedKey(keys, code.issuer, code.keyNumber, nowMs);
-  if (!key) return { ok: false, code: 'UNTRUSTED_ISSUER' };
+  if (!key) return { ok: false, code: 'ISSUER_UNTRUSTED' };
   if (!(await verifyWith(key, code.signatureBytes.subarray(9, 73), signedBytes(code)))) {
-    return { ok: false, code: 'TOKEN_INVALID' };
+    return { ok: false, code: 'SIGNATURE_INVALID' };
   }
-  if (nowMs >= code.validUntil * 1000) return { ok: false, code: 'TOKEN_EXPIRED' };
+  if (nowMs >= code.validUntil * 1000) return { ok: false, code: 'OFFLINE_EXPIRED' };
   const ownFeed = feed && feed.issuer === code.issuer;
   const change = ownFeed ? feed.changes[code.codeId] : undefined;
-  let colour = code.colour;
-  let fromFeed = false;
+  if (change && change.colour === 'REVOKED') return { ok: false, code: 'CODE_REVOKED' };
+  const foreign = !key.own;
+  if (!fresh) return { ok: true, code, colour: null, fromFeed: false, foreign };
   if (change && (code.kind === 'PRINTED' || change.at >= code.issuedAt)) {
-    if (change.colour === 'REVOKED') return { ok: false, code: 'CODE_REVOKED' };
-    colour = change.colour;
-    fromFeed = true;
-  } else if (code.kind === 'PRINTED') {
-    colour = ownFeed && feed.full ? 'GREEN' : null;
-    fromFeed = colour != null;
+    return { ok: true, code, colour: change.colour, fromFeed: true, foreign };
   }
-  return { ok: true, code, colour, fromFeed, foreign: !key.own };
+  if (code.kind === 'PRINTED') {
+    const colour = ownFeed && feed.full ? 'GREEN' : null;
+    return { ok: true, code, colour, fromFeed: colour != null, foreign };
+  }
+  return { ok: true, code, colour: code.colour, fromFeed: false, foreign };
 }

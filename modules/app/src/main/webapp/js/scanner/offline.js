@@ -230,14 +230,16 @@ async function registerKey() {
 /**
  * Decides the scan offline on the kept bundle and queues it for upload. Answers
  *   { result: { outcome, reason, colour, temperature, fever, offline: true, stale, foreign, issuer } }
- *   { error: code } (the code cannot be used: TOKEN_INVALID, UNTRUSTED_ISSUER, TOKEN_EXPIRED,
- *   CODE_REVOKED, INVALID_TEMPERATURE; nothing is queued, as the server records nothing then)
+ *   { error: code } (the code cannot be used: CODE_INVALID, ISSUER_UNTRUSTED, SIGNATURE_INVALID,
+ *   OFFLINE_EXPIRED, CODE_REVOKED, INVALID_TEMPERATURE; nothing is queued, as the server records
+ *   nothing then)
  *   null when there is no bundle (the page keeps retrying online).
  */
 export async function decideOffline(scanId, codeText, temperature) {
   if (!bundle) return null;
   const now = Date.now();
-  const read = await readOffline(codeText, bundle.keys, bundle.feed, now);
+  const stale = status().stale;
+  const read = await readOffline(codeText, bundle.keys, bundle.feed, now, !stale);
   if (!read.ok) return { error: read.code };
   let result;
   try {
@@ -257,7 +259,7 @@ export async function decideOffline(scanId, codeText, temperature) {
   await scans.add({ ...scan, credentialId: device() });
   pending = await countPending();
   notify();
-  return { result: { ...result, offline: true, stale: status().stale, foreign: read.foreign, issuer: read.code.issuer } };
+  return { result: { ...result, offline: true, stale, foreign: read.foreign, issuer: read.code.issuer } };
 }
 
 /** The contract's signed text: HCSCAN1|scanId|codeText|scannedAt epoch ms|temperature or -|outcome|reason. */

@@ -198,7 +198,8 @@ class OfflineGatePageIT extends DeployedApplication {
     assertThat(Venues.scan(other, redText, "36.5").getString("reason"))
         .isEqualTo("RED_STRICT_CONTROL");
 
-    // in English, on a bundle older than its freshness: still decided, and said so
+    // in English, on a bundle older than its freshness: the colour is unknown (ADR 32 §5), so a
+    // green code is referred as without a code, and the page says why
     scanner.script("localStorage.setItem('hc.lang', 'en')");
     block(scanner, true);
     scanner.driver().navigate().refresh();
@@ -214,9 +215,10 @@ class OfflineGatePageIT extends DeployedApplication {
     scanner.await("#offline-bundle[data-stale='true']");
     scanner.await("#wedge").sendKeys(greenText + Keys.ENTER);
     scanner.awaitText("#verdict-offline", "OFFLINE DECISION");
-    assertThat(scanner.await("#verdict-outcome").getText()).isEqualTo("ADMIT");
-    assertThat(scanner.await("#verdict-stale").getText()).contains("out of date");
-    scanner.screenshot("scanner-offline-admit-stale-en");
+    assertThat(scanner.await("#verdict-outcome").getText()).isEqualTo("REFER");
+    assertThat(scanner.await("#verdict").getAttribute("data-reason")).isEqualTo("NO_CODE");
+    assertThat(scanner.await("#verdict-stale").getText()).contains("out of date", "colour unknown");
+    scanner.screenshot("scanner-offline-refer-stale-en");
     scanner.click("#verdict");
     scanner.await("#offline-pending[data-pending='1']");
     scanner.fullScreenshot("scanner-offline-pending-en");
@@ -225,10 +227,13 @@ class OfflineGatePageIT extends DeployedApplication {
         .until(
             d -> "0".equals(d.findElement(By.id("offline-pending")).getAttribute("data-pending")));
     scanner.await("#offline-bundle[data-stale='false']");
-    // two offline scans here, one online scan at the other gate
+    // two offline scans here (ADMIT, then REFER on the stale bundle), one online at the other gate
     assertThat(checkIns(green))
-        .extracting(c -> c.getString("method"))
-        .containsExactlyInAnyOrder("OFFLINE_SCAN", "OFFLINE_SCAN", "SCAN");
+        .extracting(c -> c.getString("method") + " " + c.getString("reason"))
+        .containsExactlyInAnyOrder(
+            "OFFLINE_SCAN GREEN_NORMAL_TEMPERATURE",
+            "OFFLINE_SCAN NO_CODE",
+            "SCAN GREEN_NORMAL_TEMPERATURE");
   }
 
   /**
