@@ -127,11 +127,7 @@ class OfflineGatePageIT extends DeployedApplication {
     String redText = qrText(red);
     Gates gate = Gates.newGate("SUPERMARKET");
 
-    Browser scanner = browsers.open("scanner", Browser.Options.desk("zh-CN"));
-    scanner.open("/scanner/");
-    scanner.type("#f-credentialId", gate.credentialId());
-    scanner.type("#f-secret", gate.secret());
-    scanner.click("#device-sign-in");
+    Browser scanner = gate.signIn(browsers.open("scanner", Browser.Options.desk("zh-CN")));
     // online, the page fetched the bundle and registered the device's key
     scanner.await("#offline-bundle[data-ready='true']");
     scanner.await("#offline-status[data-registered='true']");
@@ -298,15 +294,7 @@ class OfflineGatePageIT extends DeployedApplication {
   }
 
   private static JsonObject upload(Gates gate, List<Map<String, Object>> scans) {
-    String token =
-        data(
-                Api.graphql(
-                    "mutation($id: String!, $secret: String!) {"
-                        + " deviceSignIn(credentialId: $id, secret: $secret) { token } }",
-                    Map.of("id", gate.credentialId(), "secret", gate.secret()),
-                    null),
-                "deviceSignIn")
-            .getString("token");
+    String token = Venues.signIn(gate.credential());
     return data(
         Api.graphql(
             "mutation($in: OfflineScanBatchInput!) { uploadOfflineScans(input: $in) {"
