@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A ring of Ed25519 signing keys (the JDK's own provider, RFC 8032) for what others verify without
@@ -42,8 +40,6 @@ public final class Ed25519Keys {
   /** X.509 SubjectPublicKeyInfo of an Ed25519 public key up to the 32 key bytes. */
   private static final byte[] SPKI_PREFIX = hex("302a300506032b6570032100");
 
-  private static final Pattern KEY_ID = Pattern.compile("k(0|[1-9]\\d{0,2})");
-
   private final String purpose;
   private final Key signing;
   private final List<Key> keys;
@@ -61,27 +57,9 @@ public final class Ed25519Keys {
    * material.
    */
   public static Ed25519Keys fromConfig(String purpose, String spec) {
-    if (spec == null || spec.isBlank()) {
-      throw configError(purpose, "no keys are configured");
-    }
     List<Key> keys = new ArrayList<>();
-    String[] entries = spec.split(",", -1);
-    for (int position = 1; position <= entries.length; position++) {
-      String entry = entries[position - 1].strip();
-      int colon = entry.indexOf(':');
-      if (colon < 0) {
-        throw configError(purpose, "entry " + position + " is not in the form kN:base64key");
-      }
-      String id = entry.substring(0, colon).strip();
-      Matcher matcher = KEY_ID.matcher(id);
-      if (!matcher.matches() || Integer.parseInt(matcher.group(1)) > 255) {
-        throw configError(purpose, "key id '" + id + "' must be k0 to k255");
-      }
-      int number = Integer.parseInt(matcher.group(1));
-      if (keys.stream().anyMatch(key -> key.number == number)) {
-        throw configError(purpose, "key id '" + id + "' appears twice");
-      }
-      keys.add(fromSeed(number, seed(purpose, id, entry.substring(colon + 1).strip())));
+    for (KeySpec.Entry entry : KeySpec.parse(purpose, spec)) {
+      keys.add(fromSeed(entry.number(), seed(purpose, entry.id(), entry.key())));
     }
     return new Ed25519Keys(purpose, keys);
   }
@@ -187,7 +165,7 @@ public final class Ed25519Keys {
   }
 
   private static IllegalArgumentException configError(String purpose, String problem) {
-    return new IllegalArgumentException(purpose + ": " + problem);
+    return KeySpec.error(purpose, problem);
   }
 
   private static byte[] hex(String text) {

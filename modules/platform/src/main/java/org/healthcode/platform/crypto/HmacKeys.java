@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,7 +26,6 @@ public final class HmacKeys {
 
   static final int MIN_KEY_BYTES = 32;
   private static final String ALGORITHM = "HmacSHA256";
-  private static final Pattern KEY_ID = Pattern.compile("k(0|[1-9]\\d{0,2})");
 
   private final String purpose;
   private final Key signing;
@@ -52,23 +49,9 @@ public final class HmacKeys {
    * twice, keys that are not Base64 or shorter than 32 bytes. Messages never contain key material.
    */
   public static HmacKeys fromConfig(String purpose, String spec) {
-    if (spec == null || spec.isBlank()) {
-      throw configError(purpose, "no keys are configured");
-    }
     List<Key> keys = new ArrayList<>();
-    String[] entries = spec.split(",", -1);
-    for (int position = 1; position <= entries.length; position++) {
-      String entry = entries[position - 1].strip();
-      int colon = entry.indexOf(':');
-      if (colon < 0) {
-        throw configError(purpose, "entry " + position + " is not in the form kN:base64key");
-      }
-      String id = entry.substring(0, colon).strip();
-      int number = keyNumber(purpose, id);
-      if (keys.stream().anyMatch(key -> key.number == number)) {
-        throw configError(purpose, "key id '" + id + "' appears twice");
-      }
-      keys.add(new Key(number, decodeKey(purpose, id, entry.substring(colon + 1).strip())));
+    for (KeySpec.Entry entry : KeySpec.parse(purpose, spec)) {
+      keys.add(new Key(entry.number(), decodeKey(purpose, entry.id(), entry.key())));
     }
     return new HmacKeys(purpose, keys);
   }
@@ -91,14 +74,6 @@ public final class HmacKeys {
     return byNumber[number];
   }
 
-  private static int keyNumber(String purpose, String id) {
-    Matcher matcher = KEY_ID.matcher(id);
-    if (!matcher.matches() || Integer.parseInt(matcher.group(1)) > 255) {
-      throw configError(purpose, "key id '" + id + "' must be k0 to k255");
-    }
-    return Integer.parseInt(matcher.group(1));
-  }
-
   private static SecretKey decodeKey(String purpose, String id, String base64) {
     byte[] key;
     try {
@@ -119,7 +94,7 @@ public final class HmacKeys {
   }
 
   private static IllegalArgumentException configError(String purpose, String problem) {
-    return new IllegalArgumentException(purpose + ": " + problem);
+    return KeySpec.error(purpose, problem);
   }
 
   /** Ids only: key material never reaches a log. */

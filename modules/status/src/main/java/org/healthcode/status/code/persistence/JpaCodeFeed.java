@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ public class JpaCodeFeed {
             "INSERT INTO status_code_feed (code_id, colour, at, recorded_at)"
                 + " SELECT ?1, colour, since, ?2 FROM status_health_code"
                 + " WHERE person_id = ?3 AND colour <> 'GREEN'")
-        .setParameter(1, bytes(codeId))
+        .setParameter(1, JpaCodeStore.bytes(codeId))
         .setParameter(2, Timestamp.from(now))
         .setParameter(3, personId)
         .executeUpdate();
@@ -85,7 +84,7 @@ public class JpaCodeFeed {
       Instant recordedAt = instant(row[4]);
       changes.add(
           new FeedChange(
-              codeId((byte[]) row[1]),
+              JpaCodeStore.codeId((byte[]) row[1]),
               (String) row[2],
               instant(row[3]),
               new FeedCursor(recordedAt, ((Number) row[0]).longValue())));
@@ -113,7 +112,8 @@ public class JpaCodeFeed {
     List<FeedChange> changes = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       changes.add(
-          new FeedChange(codeId((byte[]) row[0]), (String) row[1], instant(row[2]), position));
+          new FeedChange(
+              JpaCodeStore.codeId((byte[]) row[0]), (String) row[1], instant(row[2]), position));
     }
     return changes;
   }
@@ -136,14 +136,5 @@ public class JpaCodeFeed {
       return Timestamp.valueOf(local).toInstant();
     }
     return (Instant) value;
-  }
-
-  private static byte[] bytes(CodeId codeId) {
-    return ByteBuffer.allocate(16).putLong(codeId.high()).putLong(codeId.low()).array();
-  }
-
-  private static CodeId codeId(byte[] bytes) {
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    return new CodeId(buffer.getLong(), buffer.getLong());
   }
 }

@@ -128,11 +128,11 @@ public class JpaCodeStore implements CodeStore {
     return rows.isEmpty() ? Optional.empty() : Optional.of(codeId((byte[]) rows.get(0)));
   }
 
-  private static byte[] bytes(CodeId codeId) {
+  static byte[] bytes(CodeId codeId) {
     return ByteBuffer.allocate(16).putLong(codeId.high()).putLong(codeId.low()).array();
   }
 
-  private static CodeId codeId(byte[] bytes) {
+  static CodeId codeId(byte[] bytes) {
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     return new CodeId(buffer.getLong(), buffer.getLong());
   }
