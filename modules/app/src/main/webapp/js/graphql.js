@@ -12,10 +12,15 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs one document; token may be null. Network failures are ApiError code NETWORK. */
-export async function gql(query, variables = {}, token = null) {
+/**
+ * Runs one document; token may be null. Network failures are ApiError code NETWORK; with
+ * options.timeoutMs, no answer in time is code TIMEOUT (the gate then decides offline).
+ */
+export async function gql(query, variables = {}, token = null, options = {}) {
   const headers = { 'Content-Type': 'application/json', 'Accept-Language': language() };
   if (token) headers.Authorization = 'Bearer ' + token;
+  const abort = options.timeoutMs ? new AbortController() : null;
+  const timer = abort ? setTimeout(() => abort.abort(), options.timeoutMs) : null;
   let response;
   try {
     response = await fetch('/graphql', {
@@ -23,9 +28,12 @@ export async function gql(query, variables = {}, token = null) {
       headers,
       body: JSON.stringify({ query, variables }),
       cache: 'no-store',
+      signal: abort ? abort.signal : undefined,
     });
   } catch (e) {
-    throw new ApiError('NETWORK', '', null, 0);
+    throw new ApiError(abort && abort.signal.aborted ? 'TIMEOUT' : 'NETWORK', '', null, 0);
+  } finally {
+    clearTimeout(timer);
   }
   let body;
   try {

@@ -2,17 +2,21 @@
 // device), continuous camera scanning and keyboard-wedge input, temperature, a full-screen answer
 // with a sound, the same scanId on every retry (a flaky network never double counts), a manual
 // pass for people without a code, and clear states for an expired token, no network and a
-// revoked credential.
+// revoked credential. Without a network (or with the server's database away) it decides offline
+// on the kept bundle and uploads those scans later (offline.js, docs/adr/0036).
 import { gql, ApiError } from '../graphql.js';
-import { t, loadTexts } from '../i18n.js';
+import { t, loadTexts, clock } from '../i18n.js';
 import { h, mount, field, showError, option } from '../dom.js';
 import { languageSwitch } from '../page.js';
 import { startCamera, newId } from '../camera.js';
 import { parseDeviceSetup } from '../console/qr.js';
+import * as offline from './offline.js';
+import { gateMessage } from './policy.js';
 
 const CREDENTIAL = 'hc.scanner.credential'; // { credentialId, secret }: the device's own, kept here
 const TOKEN = 'hc.scanner.token'; // { token, expiresAt, entryPointId }
 const NOT_MEASURED_KEY = 'hc.scanner.notMeasured'; // '1' on a gate without a thermometer
+const SCAN_TIMEOUT_MS = 5000; // no answer by then: the gate decides offline
 const main = document.getElementById('main');
 const verdict = document.getElementById('verdict');
 let stopCamera = null;
@@ -20,6 +24,7 @@ let pending = null; // { scanId, codeToken, temperature } until answered
 let recent = { code: null, at: 0 };
 let stateLine = null;
 let renewedAt = 0; // when the device last signed in again with its kept credential
+let offlineWatch = null; // stops the offline card's updates of the previous view
 
 function credential() {
   return JSON.parse(localStorage.getItem(CREDENTIAL) || 'null');
@@ -38,19 +43,19 @@ async function signIn(cred) {
 }
 
 /** A call as the device; an expired token is renewed with the kept credential, once. */
-async function asDevice(query, variables) {
+async function asDevice(query, variables, options = {}) {
   let current = deviceToken();
   if (!current || new Date(current.expiresAt).getTime() < Date.now() + 5000) {
     setState('warn', t('scanner.state.renewing'));
     current = await renew();
   }
   try {
-    return await gql(query, variables, current.token);
+    return await gql(query, variables, current.token, options);
   } catch (e) {
     if (e.code !== 'UNAUTHENTICATED') throw e;
     setState('warn', t('scanner.state.expired'));
     current = await renew();
-    return gql(query, variables, current.token);
+    return gql(query, variables, current.token, options);
   }
 }
 
@@ -152,6 +157,8 @@ function scanView() {
   stateLine = h('p', { class: 'state ok', id: 'scanner-state', role: 'status', dataset: { kind: 'ok' } }, t('scanner.state.ready'));
   const cameraStatus = h('p', { class: 'muted', id: 'camera-status' }, t('scanner.camera.starting'));
   const retry = h('button', { type: 'button', id: 'retry', hidden: true, onclick: () => send() }, t('scanner.retry'));
+  const bundleLine = h('p', { id: 'offline-bundle' });
+  const pendingLine = h('p', { id: 'offline-pending', dataset: { pending: '0' } });
   wedge.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -163,6 +170,8 @@ function scanView() {
   const token = deviceToken();
   mount(main,
     stateLine,
+    // what the gate would decide offline with, and what waits for upload: always in view
+    h('section', { class: 'offline-bar', id: 'offline-status', 'aria-label': t('scanner.offline.title') }, bundleLine, pendingLine),
     h('div', { class: 'scan-grid' },
       h('section', { class: 'card' }, h('h2', {}, t('scanner.camera.title')), video, cameraStatus),
       h('section', { class: 'card' },
@@ -175,6 +184,13 @@ function scanView() {
         h('p', { class: 'muted' }, t('scanner.entryPoint', { id: token ? token.entryPointId : '—' })))));
   main.classList.add('wide');
   wedge.focus();
+  if (offlineWatch) offlineWatch();
+  const offlineCard = document.getElementById('offline-status');
+  offlineWatch = offline.onChange((s) => {
+    offlineCard.dataset.registered = String(s.registered);
+    showOfflineStatus(s, bundleLine, pendingLine);
+  });
+  offline.start(asDevice, () => (credential() || {}).credentialId);
 
   // The camera sees a code many times a second while it is held up: it counts once, and again
   // only after 20 s. A code typed by a wedge scanner is a deliberate act and always counts.
@@ -190,14 +206,19 @@ function scanView() {
   async function send() {
     if (!pending) return;
     retry.hidden = true;
+    // the network just failed (or the browser says it is offline): do not make the next person wait
+    if (offline.straightOffline() && await decideOffline()) return;
     try {
       const data = await asDevice(`mutation($in: ScanInput!) { scan(input: $in) {
-          outcome reason colour maskedName message temperature fever } }`, { in: pending });
+          outcome reason colour maskedName message temperature fever } }`, { in: pending }, { timeoutMs: SCAN_TIMEOUT_MS });
       pending = null;
       setState('ok', Date.now() - renewedAt < 10000 ? t('scanner.state.renewed') : t('scanner.state.ready'));
       showVerdict(data.scan);
+      offline.reachable();
     } catch (e) {
-      if (e.code === 'NETWORK' || e.code === 'SCAN_NOT_RECORDED' || e.code === 'INTERNAL') {
+      if (offline.isUnreachable(e)) offline.unreachable();
+      if (offline.isUnreachable(e) && await decideOffline()) return;
+      if (e.code === 'NETWORK' || e.code === 'TIMEOUT' || e.code === 'SCAN_NOT_RECORDED' || e.code === 'INTERNAL') {
         setState('warn', e.code === 'NETWORK' ? t('scanner.state.offline') : t('scanner.state.notRecorded'));
         retry.hidden = false; // the same scanId again: answered once, counted once
         setTimeout(() => { if (pending) send(); }, 3000);
@@ -214,6 +235,23 @@ function scanView() {
     } finally {
       wedge.focus();
     }
+  }
+
+  /** Decides the pending scan on the kept bundle; false when there is none (then retry online). */
+  async function decideOffline() {
+    const scan = pending;
+    const decided = await offline.decideOffline(scan.scanId, scan.codeToken, scan.temperature);
+    if (!decided) return false;
+    pending = null;
+    if (decided.error) {
+      recent = { code: null, at: 0 };
+      setState('bad', t('scanner.offline.error.' + decided.error));
+    } else {
+      setState('warn', t('scanner.offline.deciding'));
+      showVerdict({ ...decided.result, message: gateMessage(t, decided.result) });
+    }
+    wedge.focus();
+    return true;
   }
 
   startCamera(video, (text) => read(text, true)).then((stop) => {
@@ -265,10 +303,39 @@ function manualView() {
   mount(main, form);
 }
 
+/** The offline card: how old the kept bundle is, and how many offline scans wait for upload. */
+function showOfflineStatus(s, bundleLine, pendingLine) {
+  if (!s.ready) {
+    bundleLine.className = 'state warn';
+    bundleLine.textContent = t('scanner.offline.noBundle');
+  } else if (s.stale) {
+    bundleLine.className = 'state bad';
+    bundleLine.textContent = t('scanner.offline.stale', { at: clock(new Date(s.fetchedAt)) });
+  } else {
+    bundleLine.className = 'state ok';
+    bundleLine.textContent = t('scanner.offline.bundle', { at: clock(new Date(s.fetchedAt)), until: clock(new Date(s.freshUntil)) });
+  }
+  if (s.lastError === 'TRUST_LIST_UNVERIFIED' || s.lastError === 'FEED_UNVERIFIED') {
+    bundleLine.className = 'state bad';
+    bundleLine.textContent += ' ' + t('scanner.offline.unverified');
+  }
+  bundleLine.dataset.ready = String(s.ready);
+  bundleLine.dataset.stale = String(s.stale);
+  pendingLine.className = s.pending > 0 ? 'state warn' : 'muted';
+  pendingLine.dataset.pending = String(s.pending);
+  pendingLine.textContent = (s.offline ? t('scanner.offline.now') + ' ' : '')
+    + t('scanner.offline.pending', { count: s.pending })
+    + (s.refused > 0 ? ' ' + t('scanner.offline.refused', { count: s.refused, codes: s.refusedCodes.join(', ') }) : '');
+}
+
 function showVerdict(result) {
   mount(verdict,
+    result.offline ? h('p', { class: 'offline-mark', id: 'verdict-offline' }, t('scanner.offline.verdict')) : null,
+    result.offline && result.stale ? h('p', { class: 'offline-mark', id: 'verdict-stale' }, t('scanner.offline.verdictStale')) : null,
     h('p', { class: 'outcome', id: 'verdict-outcome' }, t('scanner.outcome.' + result.outcome)),
-    h('p', { class: 'who', id: 'verdict-name' }, result.maskedName || t('scanner.unknownPerson')),
+    h('p', { class: 'who', id: 'verdict-name' }, result.offline
+      ? (result.foreign ? t('scanner.offline.foreign', { issuer: result.issuer }) : t('scanner.offline.noName'))
+      : result.maskedName || t('scanner.unknownPerson')),
     h('p', { class: 'why', id: 'verdict-message' }, result.message),
     h('p', { class: 'temp' }, result.temperature == null
       ? t('scanner.notMeasured')
@@ -276,6 +343,8 @@ function showVerdict(result) {
     h('p', { class: 'temp' }, t('scanner.dismiss')));
   verdict.className = 'verdict ' + result.outcome;
   verdict.dataset.outcome = result.outcome;
+  verdict.dataset.reason = result.reason;
+  verdict.dataset.offline = String(!!result.offline);
   verdict.hidden = false;
   beep(result.outcome);
   clearTimeout(showVerdict.timer);
@@ -308,6 +377,7 @@ function beep(outcome) {
 
 function forgetDevice() {
   if (stopCamera) { stopCamera(); stopCamera = null; }
+  offline.forget();
   localStorage.removeItem(CREDENTIAL);
   sessionStorage.removeItem(TOKEN);
   mount(main, setupView());

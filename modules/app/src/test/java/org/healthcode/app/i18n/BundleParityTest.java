@@ -117,6 +117,42 @@ class BundleParityTest {
     }
   }
 
+  /**
+   * The gate page says offline exactly what the server says online (docs/adr/0036): its {@code
+   * gate.*} texts are the venue module's, word for word, in both languages.
+   */
+  @Test
+  void theGatePagesOfflineTextsAreTheServersGateTexts() throws IOException {
+    Path webapp = MODULES.resolve("app/src/main/webapp/i18n");
+    Path venue = MODULES.resolve("venue/src/main/resources/org/healthcode/venue/i18n");
+    for (String[] pair :
+        List.of(
+            new String[] {"zh-CN.json", "messages_zh_CN.properties"},
+            new String[] {"en.json", "messages_en.properties"})) {
+      Properties server = new Properties();
+      try (Reader reader =
+          Files.newBufferedReader(venue.resolve(pair[1]), StandardCharsets.UTF_8)) {
+        server.load(reader);
+      }
+      JsonObject page;
+      try (JsonReader reader =
+          Json.createReader(
+              Files.newBufferedReader(webapp.resolve(pair[0]), StandardCharsets.UTF_8))) {
+        page = reader.readObject();
+      }
+      java.util.Map<String, String> serverGate = new java.util.TreeMap<>();
+      server.stringPropertyNames().stream()
+          .filter(k -> k.startsWith("gate."))
+          .forEach(k -> serverGate.put(k, server.getProperty(k)));
+      java.util.Map<String, String> pageGate = new java.util.TreeMap<>();
+      page.keySet().stream()
+          .filter(k -> k.startsWith("gate."))
+          .forEach(k -> pageGate.put(k, page.getString(k)));
+      assertThat(serverGate).as("the server's gate texts").isNotEmpty();
+      assertThat(pageGate).as("gate.* of " + pair[0]).isEqualTo(serverGate);
+    }
+  }
+
   private static void assertSameKeys(Path a, Set<String> aKeys, Path b, Set<String> bKeys) {
     Set<String> onlyA = new TreeSet<>(aKeys);
     onlyA.removeAll(bKeys);

@@ -127,11 +127,7 @@ class CitizenAndGatePagesIT extends DeployedApplication {
 
     // a bus has no thermometer: its device scans with "not measured" and admits the green code
     Gates bus = Gates.newGate("BUS");
-    Browser scanner = browsers.open("scanner", Browser.Options.desk("zh-CN"));
-    scanner.open("/scanner/");
-    scanner.type("#f-credentialId", bus.credentialId());
-    scanner.type("#f-secret", bus.secret());
-    scanner.click("#device-sign-in");
+    Browser scanner = bus.signIn(browsers.open("scanner", Browser.Options.desk("zh-CN")));
     scanner.click("#not-measured");
     assertThat(scanner.await("#temperature").isEnabled()).isFalse();
     scanner.await("#wedge").sendKeys(childToken + Keys.ENTER);

@@ -165,10 +165,9 @@ public final class OfflineGate {
       colour = Optional.empty(); // a stale bundle knows no colour
     } else if (printed) {
       // docs/adr/0032: a paper code is GREEN unless the feed says otherwise
-      colour =
-          Optional.of(change == null ? Colour.GREEN : Colour.valueOf(change.getString("colour")));
+      colour = change == null ? Optional.of(Colour.GREEN) : colourOf(change);
     } else if (change != null && change.getJsonNumber("at").longValue() >= issuedAt) {
-      colour = Optional.of(Colour.valueOf(change.getString("colour")));
+      colour = colourOf(change);
     } else {
       colour =
           Optional.of(
@@ -235,5 +234,11 @@ public final class OfflineGate {
       out[i] = (byte) Integer.parseInt(text.substring(2 * i, 2 * i + 2), 16);
     }
     return out;
+  }
+
+  /** A feed change's colour; none for NONE (a person with no colour yet: "no code"). */
+  private static Optional<Colour> colourOf(JsonObject change) {
+    String colour = change.getString("colour");
+    return colour.equals("NONE") ? Optional.empty() : Optional.of(Colour.valueOf(colour));
   }
 }

@@ -83,16 +83,19 @@ public final class Venues {
   /** Issues a credential for the entry point and signs the device in with it. */
   public static Device deviceAt(String operator, String venue, String entryPoint) {
     Credential issued = issueCredential(operator, entryPoint);
-    String token =
-        data(
-                Api.graphql(
-                    "mutation($id: String!, $secret: String!) {"
-                        + " deviceSignIn(credentialId: $id, secret: $secret) { token } }",
-                    Map.of("id", issued.credentialId(), "secret", issued.secret()),
-                    null),
-                "deviceSignIn")
-            .getString("token");
-    return new Device(operator, venue, entryPoint, issued.credentialId(), token);
+    return new Device(operator, venue, entryPoint, issued.credentialId(), signIn(issued));
+  }
+
+  /** The SCANNER token of a device signed in with its credential. */
+  public static String signIn(Credential credential) {
+    return data(
+            Api.graphql(
+                "mutation($id: String!, $secret: String!) {"
+                    + " deviceSignIn(credentialId: $id, secret: $secret) { token } }",
+                Map.of("id", credential.credentialId(), "secret", credential.secret()),
+                null),
+            "deviceSignIn")
+        .getString("token");
   }
 
   /** A scan; {@code temperature} null for a gate that does not measure one. */

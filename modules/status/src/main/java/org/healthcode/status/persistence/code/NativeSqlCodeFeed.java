@@ -50,14 +50,18 @@ public class NativeSqlCodeFeed {
   }
 
   /**
-   * A new code of a person who is not green: the gates learn its colour (a paper code has none).
+   * A new code of a person who is not green: the gates learn its colour (a paper code has none),
+   * or {@code NONE} while the person has no colour yet (a counter's paper code printed before the
+   * review), so that an offline gate refers it as no code, as the server does.
    */
   public void created(CodeId codeId, long personId, Instant now) {
     entityManager
         .createNativeQuery(
             "INSERT INTO status_code_feed (code_id, colour, at, recorded_at)"
-                + " SELECT ?1, colour, since, ?2 FROM status_health_code"
-                + " WHERE person_id = ?3 AND colour <> 'GREEN'")
+                + " SELECT ?1, COALESCE(h.colour, 'NONE'), COALESCE(h.since, ?2), ?2"
+                + " FROM (SELECT ?3 AS person_id) p"
+                + " LEFT JOIN status_health_code h ON h.person_id = p.person_id"
+                + " WHERE h.colour IS NULL OR h.colour <> 'GREEN'")
         .setParameter(1, JdbcCodeStore.bytes(codeId))
         .setParameter(2, Timestamp.from(now))
         .setParameter(3, personId)
@@ -93,7 +97,8 @@ public class NativeSqlCodeFeed {
   }
 
   /**
-   * The full current state: every active code of a person who is not green, and every code revoked
+   * The full current state: every active code of a person who is not green, every active paper code
+   * of a person with no colour yet ({@code NONE}), and every code revoked
    * at or after {@code revokedSince} (older revoked codes have expired anyway).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -105,6 +110,10 @@ public class NativeSqlCodeFeed {
                 "SELECT c.code_id, h.colour, h.since FROM status_health_code h"
                     + " JOIN status_code c ON c.active_person = h.person_id"
                     + " WHERE h.colour <> 'GREEN'"
+                    + " UNION ALL SELECT c.code_id, 'NONE', c.created_at FROM status_code c"
+                    + " WHERE c.kind = 'PRINTED' AND c.active_person IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM status_health_code h"
+                    + " WHERE h.person_id = c.person_id)"
                     + " UNION ALL SELECT code_id, 'REVOKED', revoked_at FROM status_code"
                     + " WHERE revoked_at >= ?1")
             .setParameter(1, Timestamp.from(revokedSince))
