@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One entry of the change feed: a code id, what it became ({@code GREEN}, {@code ORANGE}, {@code
- * RED}, {@code REVOKED}, or {@code NONE} for a paper code whose person has no colour yet) and when, and the entry's place in the feed.
+ * RED}, {@code REVOKED}, or {@code NONE} for a paper code whose person has no colour yet) and when,
+ * and the entry's place in the feed.
  */
 public record FeedChange(CodeId codeId, String colour, Instant at, FeedCursor position) {
 

@@ -50,8 +50,8 @@ public class NativeSqlCodeFeed {
   }
 
   /**
-   * A new code of a person who is not green: the gates learn its colour (a paper code has none),
-   * or {@code NONE} while the person has no colour yet (a counter's paper code printed before the
+   * A new code of a person who is not green: the gates learn its colour (a paper code has none), or
+   * {@code NONE} while the person has no colour yet (a counter's paper code printed before the
    * review), so that an offline gate refers it as no code, as the server does.
    */
   public void created(CodeId codeId, long personId, Instant now) {
@@ -98,8 +98,8 @@ public class NativeSqlCodeFeed {
 
   /**
    * The full current state: every active code of a person who is not green, every active paper code
-   * of a person with no colour yet ({@code NONE}), and every code revoked
-   * at or after {@code revokedSince} (older revoked codes have expired anyway).
+   * of a person with no colour yet ({@code NONE}), and every code revoked at or after {@code
+   * revokedSince} (older revoked codes have expired anyway).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FeedChange> currentState(Instant revokedSince, FeedCursor position) {
