@@ -91,6 +91,11 @@ async function revoke(person) {
   return data.revokePaperCode ? t('counter.revoked') : t('counter.revoke.none');
 }
 
+/** The day of a moment in city time, YYYY-MM-DD (the paper's dates agree with its printed times). */
+function cityDate(iso) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+}
+
 /**
  * The printable paper code: the QR, the masked name, the validity, and the instructions in both
  * languages whatever the console's language, since the paper goes to the person.
@@ -102,8 +107,8 @@ async function paper(container, person, back) {
   const [zh, en] = await Promise.all([textsOf('zh-CN'), textsOf('en')]);
   const image = svgImage(code.svg, t('paper.qrAlt'), 'qr');
   image.id = 'paper-qr';
-  const until = code.expiresAt ? code.expiresAt.slice(0, 10) : '—';
-  const from = code.issuedAt.slice(0, 10);
+  const until = code.expiresAt ? cityDate(code.expiresAt) : '—';
+  const from = cityDate(code.issuedAt);
   mount(container, h('section', { class: 'card paper counter-paper', id: 'paper' },
     h('h2', {}, zh('counter.paper.title'), h('br'), h('span', { class: 'en' }, en('counter.paper.title'))),
     h('div', { class: 'qr-frame' }, image),
