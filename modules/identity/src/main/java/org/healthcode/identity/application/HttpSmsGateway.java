@@ -4,12 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthcode.identity.api.SignInCodeSender;
 import org.healthcode.platform.delivery.JsonPost;
 import org.healthcode.platform.i18n.Messages;
@@ -26,30 +23,6 @@ import org.healthcode.platform.i18n.Messages;
 @ApplicationScoped
 public class HttpSmsGateway implements SignInCodeSender {
 
-  @Inject
-  @ConfigProperty(name = "healthcode.sms.gateway.url")
-  Optional<URI> url;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.sms.gateway.user")
-  Optional<String> user;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.sms.gateway.password")
-  Optional<String> password;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.sms.gateway.token")
-  Optional<String> token;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.sms.gateway.connect-timeout", defaultValue = "PT2S")
-  Duration connectTimeout;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.sms.gateway.request-timeout", defaultValue = "PT5S")
-  Duration requestTimeout;
-
   @Inject Config config;
 
   private JsonPost post;
@@ -59,11 +32,8 @@ public class HttpSmsGateway implements SignInCodeSender {
   void init() {
     texts = Messages.of("org.healthcode.identity.i18n.messages", HttpSmsGateway.class);
     post =
-        url.map(
-                target ->
-                    new JsonPost(
-                        new JsonPost.Target(
-                            target, user, password, token, connectTimeout, requestTimeout)))
+        JsonPost.Target.configured(config, "healthcode.sms.gateway")
+            .map(JsonPost::new)
             .orElse(null);
   }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * One JSON POST to a deployer's endpoint (the SMS gateway, the push webhook), with a connect and a
@@ -33,7 +34,31 @@ public final class JsonPost {
       Optional<String> password,
       Optional<String> token,
       Duration connectTimeout,
-      Duration requestTimeout) {}
+      Duration requestTimeout) {
+
+    /**
+     * The endpoint configured under {@code prefix}: {@code .url}, {@code .user}, {@code .password},
+     * {@code .token}, {@code .connect-timeout} (2 s) and {@code .request-timeout} (5 s); empty
+     * without a URL. One reading for every deployer endpoint (SMS gateway, push webhook).
+     */
+    public static Optional<Target> configured(Config config, String prefix) {
+      return config
+          .getOptionalValue(prefix + ".url", URI.class)
+          .map(
+              url ->
+                  new Target(
+                      url,
+                      config.getOptionalValue(prefix + ".user", String.class),
+                      config.getOptionalValue(prefix + ".password", String.class),
+                      config.getOptionalValue(prefix + ".token", String.class),
+                      config
+                          .getOptionalValue(prefix + ".connect-timeout", Duration.class)
+                          .orElse(Duration.ofSeconds(2)),
+                      config
+                          .getOptionalValue(prefix + ".request-timeout", Duration.class)
+                          .orElse(Duration.ofSeconds(5))));
+    }
+  }
 
   private final Target target;
   private final HttpClient client;

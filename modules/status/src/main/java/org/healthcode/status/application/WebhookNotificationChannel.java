@@ -5,11 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.healthcode.platform.delivery.JsonPost;
 import org.healthcode.status.api.NotificationChannel;
 
@@ -27,40 +24,15 @@ public class WebhookNotificationChannel implements NotificationChannel {
 
   private static final Logger LOG = Logger.getLogger(WebhookNotificationChannel.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "healthcode.notification.webhook.url")
-  Optional<URI> url;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.notification.webhook.user")
-  Optional<String> user;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.notification.webhook.password")
-  Optional<String> password;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.notification.webhook.token")
-  Optional<String> token;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.notification.webhook.connect-timeout", defaultValue = "PT2S")
-  Duration connectTimeout;
-
-  @Inject
-  @ConfigProperty(name = "healthcode.notification.webhook.request-timeout", defaultValue = "PT5S")
-  Duration requestTimeout;
+  @Inject Config config;
 
   private JsonPost post;
 
   @PostConstruct
   void init() {
     post =
-        url.map(
-                target ->
-                    new JsonPost(
-                        new JsonPost.Target(
-                            target, user, password, token, connectTimeout, requestTimeout)))
+        JsonPost.Target.configured(config, "healthcode.notification.webhook")
+            .map(JsonPost::new)
             .orElse(null);
   }
 
