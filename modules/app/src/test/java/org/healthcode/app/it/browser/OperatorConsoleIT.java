@@ -49,7 +49,14 @@ class OperatorConsoleIT extends DeployedApplication {
     Browser gate = browsers.open("gate", Browser.Options.phone("zh-CN").camera(video));
     gate.open("/scanner/");
     gate.click("#setup-by-qr");
-    gate.await("#scanner-state");
+    // the camera starts, ZXing loads and reads the frames, the device signs in: slow on a loaded
+    // box
+    gate.awaitOrExplain(
+        "#scanner-state",
+        60,
+        "#setup-camera-status",
+        "#device-setup .form-error",
+        "#device-setup .state");
     gate.await("#wedge");
     gate.screenshot("scanner-signed-in-by-qr-zh");
 

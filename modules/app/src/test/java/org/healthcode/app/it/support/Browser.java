@@ -72,6 +72,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-gpu",
                 "--disable-dev-shm-usage",
                 "--no-first-run",
+                // the machine's network is closed: Chromium's own calls home only add refused
+                // connections and lookups under load (FACTS.md)
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--window-size=" + options.width() + "," + options.height(),
                 "--lang=" + options.language(),
                 "--autoplay-policy=no-user-gesture-required",
@@ -96,6 +101,7 @@ public final class Browser implements AutoCloseable {
                   "touch",
                   true)));
     }
+    chrome.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // for awaitOrExplain
     chrome.setExperimentalOption("prefs", Map.of("intl.accept_languages", options.language()));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -123,6 +129,36 @@ public final class Browser implements AutoCloseable {
 
   public WebElement await(String css) {
     return await(By.cssSelector(css));
+  }
+
+  /**
+   * Waits up to {@code seconds} for {@code css} to be visible; if it never is, the failure names
+   * what the page said instead: the texts of the {@code explaining} elements and the console.
+   */
+  public WebElement awaitOrExplain(String css, int seconds, String... explaining) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(seconds))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      StringBuilder said =
+          new StringBuilder(css + " not shown in " + seconds + " s; the page said:");
+      for (String other : explaining) {
+        driver.findElements(By.cssSelector(other)).stream()
+            .map(WebElement::getText)
+            .forEach(text -> said.append("\n  ").append(other).append(": ").append(text));
+      }
+      try {
+        driver
+            .manage()
+            .logs()
+            .get(org.openqa.selenium.logging.LogType.BROWSER)
+            .getAll()
+            .forEach(entry -> said.append("\n  console: ").append(entry.getMessage()));
+      } catch (RuntimeException noLog) {
+        said.append("\n  (no console log)");
+      }
+      throw new AssertionError(said.toString(), e);
+    }
   }
 
   /** Waits until the element's text contains {@code text}. */
