@@ -23,6 +23,14 @@ public final class Main {
                   options.integer("entry-points", 100_000),
                   options.integer("seed", 2020))
               .run();
+      case "check-ins" ->
+          new CheckInGenerator(
+                  Database.fromEnvironment(),
+                  Long.parseLong(options.text("check-ins", "3000000").replace("_", "")),
+                  options.integer("days", 28),
+                  options.integer("seed", 2020),
+                  java.nio.file.Path.of(options.text("files", "target/check-in-files")))
+              .run();
       case "run" -> new Benchmark(Database.fromEnvironment(), options).run();
       case "faults" -> new ScanLoad(Database.fromEnvironment(), options).run();
       default -> {
