@@ -102,11 +102,7 @@ final class CheckInGenerator {
           continue;
         }
         long dayStarted = System.nanoTime();
-        try (Statement statement = connection.createStatement()) {
-          // a day cut short is loaded again from the start
-          statement.execute(
-              "ALTER TABLE venue_check_in TRUNCATE PARTITION " + day.format(PARTITION));
-        }
+        emptyDay(connection, day);
         loadDay(connection, day, perDay);
         double seconds = (System.nanoTime() - dayStarted) / 1e9;
         try (PreparedStatement done =
@@ -134,6 +130,32 @@ final class CheckInGenerator {
 
   private String freeSpace() throws IOException {
     return String.format("%.1f GB", Files.getFileStore(directory).getUsableSpace() / 1e9);
+  }
+
+  /** A day cut short is loaded again from the start: its check-ins and hourly counts go first. */
+  private static void emptyDay(Connection connection, LocalDate day) throws SQLException {
+    long firstHour = day.atStartOfDay(CITY).toEpochSecond() / 3600;
+    try (Statement statement = connection.createStatement()) {
+      boolean ownPartition;
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT 1 FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE()"
+                  + " AND TABLE_NAME = 'venue_check_in' AND PARTITION_NAME = '"
+                  + day.format(PARTITION)
+                  + "'")) {
+        ownPartition = rows.next();
+      }
+      if (ownPartition) {
+        statement.execute("ALTER TABLE venue_check_in TRUNCATE PARTITION " + day.format(PARTITION));
+      } else {
+        statement.execute("DELETE FROM venue_check_in WHERE scan_day = " + day.toEpochDay());
+      }
+      statement.execute(
+          "DELETE FROM venue_scan_hour WHERE hour_epoch >= "
+              + firstHour
+              + " AND hour_epoch < "
+              + (firstHour + 24));
+    }
   }
 
   private static boolean finished(Connection connection, LocalDate day) throws SQLException {
@@ -237,7 +259,10 @@ final class CheckInGenerator {
     byte[] hash = new byte[32];
     long written = 0;
     int file = 0;
+    long generating = 0;
+    long loading = 0;
     while (written < rows) {
+      long fileStarted = System.nanoTime();
       Path path = directory.resolve("check-ins-" + day + "-" + file++ + ".tsv");
       long inFile = Math.min(FILE_ROWS, rows - written);
       try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
@@ -305,6 +330,8 @@ final class CheckInGenerator {
           c["ADMIT".equals(outcome) ? 1 : "DENY".equals(outcome) ? 2 : 3]++;
         }
       }
+      long loadStarted = System.nanoTime();
+      generating += loadStarted - fileStarted;
       try (Statement statement = connection.createStatement()) {
         statement.execute(
             "LOAD DATA LOCAL INFILE '"
@@ -314,43 +341,63 @@ final class CheckInGenerator {
                 + " reason, colour, temperature, fever, message, method)"
                 + " SET document_hash = UNHEX(@document_hash)");
       }
+      loading += System.nanoTime() - loadStarted;
       Files.delete(path);
       written += inFile;
     }
+    long hoursStarted = System.nanoTime();
     writeHours(connection, counts, places);
+    System.out.printf(
+        "    generating %.1f s, LOAD DATA %.1f s, %,d hourly counts %.1f s%n",
+        generating / 1e9, loading / 1e9, counts.size(), (System.nanoTime() - hoursStarted) / 1e9);
   }
 
+  /** The day's hourly counts as the gates would have added them, 2,000 rows a statement. */
   private static void writeHours(
       Connection connection, Map<Hour, long[]> counts, Map<Hour, String[]> places)
       throws SQLException {
-    connection.setAutoCommit(false);
-    String upsert =
-        "INSERT INTO venue_scan_hour (venue_id, hour_epoch, slot, district, category, scans,"
-            + " admits, denials, referrals) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE scans = scans + VALUES(scans),"
-            + " admits = admits + VALUES(admits), denials = denials + VALUES(denials),"
-            + " referrals = referrals + VALUES(referrals)";
-    try (PreparedStatement statement = connection.prepareStatement(upsert)) {
-      int batched = 0;
+    StringBuilder sql = new StringBuilder();
+    int rows = 0;
+    try (Statement statement = connection.createStatement()) {
       for (Map.Entry<Hour, long[]> entry : counts.entrySet()) {
         String[] place = places.get(entry.getKey());
         long[] c = entry.getValue();
-        statement.setLong(1, entry.getKey().venue());
-        statement.setLong(2, entry.getKey().hourEpoch());
-        statement.setString(3, place[0]);
-        statement.setString(4, place[1]);
-        statement.setLong(5, c[0]);
-        statement.setLong(6, c[1]);
-        statement.setLong(7, c[2]);
-        statement.setLong(8, c[3]);
-        statement.addBatch();
-        if (++batched % 5_000 == 0) {
-          statement.executeBatch();
+        sql.append(rows == 0 ? "" : ", ")
+            .append('(')
+            .append(entry.getKey().venue())
+            .append(", ")
+            .append(entry.getKey().hourEpoch())
+            .append(", 0, '")
+            .append(place[0])
+            .append("', '")
+            .append(place[1])
+            .append("', ")
+            .append(c[0])
+            .append(", ")
+            .append(c[1])
+            .append(", ")
+            .append(c[2])
+            .append(", ")
+            .append(c[3])
+            .append(')');
+        if (++rows == 2_000) {
+          statement.execute(upsert(sql));
+          sql.setLength(0);
+          rows = 0;
         }
       }
-      statement.executeBatch();
+      if (rows > 0) {
+        statement.execute(upsert(sql));
+      }
     }
-    connection.commit();
-    connection.setAutoCommit(true);
+  }
+
+  private static String upsert(CharSequence values) {
+    return "INSERT INTO venue_scan_hour (venue_id, hour_epoch, slot, district, category, scans,"
+        + " admits, denials, referrals) VALUES "
+        + values
+        + " ON DUPLICATE KEY UPDATE scans = scans + VALUES(scans),"
+        + " admits = admits + VALUES(admits), denials = denials + VALUES(denials),"
+        + " referrals = referrals + VALUES(referrals)";
   }
 }
