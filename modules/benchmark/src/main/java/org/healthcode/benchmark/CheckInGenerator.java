@@ -136,12 +136,20 @@ final class CheckInGenerator {
   private static void emptyDay(Connection connection, LocalDate day) throws SQLException {
     long firstHour = day.atStartOfDay(CITY).toEpochSecond() / 3600;
     try (Statement statement = connection.createStatement()) {
+      // only a partition that holds this day alone may be truncated: once an older day's
+      // partition is dropped, its range falls to the next one
       boolean ownPartition;
       try (ResultSet rows =
           statement.executeQuery(
-              "SELECT 1 FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE()"
-                  + " AND TABLE_NAME = 'venue_check_in' AND PARTITION_NAME = '"
+              "SELECT p.PARTITION_NAME FROM information_schema.PARTITIONS p"
+                  + " JOIN information_schema.PARTITIONS below ON below.TABLE_SCHEMA ="
+                  + " p.TABLE_SCHEMA AND below.TABLE_NAME = p.TABLE_NAME"
+                  + " AND below.PARTITION_ORDINAL_POSITION = p.PARTITION_ORDINAL_POSITION - 1"
+                  + " WHERE p.TABLE_SCHEMA = DATABASE() AND p.TABLE_NAME = 'venue_check_in'"
+                  + " AND p.PARTITION_NAME = '"
                   + day.format(PARTITION)
+                  + "' AND below.PARTITION_DESCRIPTION = '"
+                  + day.toEpochDay()
                   + "'")) {
         ownPartition = rows.next();
       }
