@@ -2,6 +2,7 @@
 # The city generator and the load benchmark (README "Performance", docs/adr/0014).
 #
 #   modules/benchmark/bench.sh generate [--persons 1000000] [--venues 20000] [--entry-points 100000]
+#   modules/benchmark/bench.sh check-ins [--check-ins 3000000] [--days 28]   (into a generated city)
 #   modules/benchmark/bench.sh run [--duration 30] [--warmup 120] [--connections 32] [--threads 2]
 #
 # Both use DB_URL / DB_USER / DB_PASSWORD (default jdbc:mariadb://127.0.0.1:3306/healthcode_bench
@@ -26,6 +27,11 @@ case "$command" in
   generate)
     mvn -q -B package -DskipTests -pl modules/benchmark -am
     "${JAVA_TOOL[@]}" generate "$@"
+    ;;
+  check-ins)
+    # 28 days of check-ins into the city that generate made, a day at a time (docs/adr/0042)
+    mvn -q -B package -DskipTests -pl modules/benchmark -am
+    "${JAVA_TOOL[@]}" check-ins "$@"
     ;;
   run)
     command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
@@ -74,5 +80,5 @@ case "$command" in
     "$CLUSTER" wsrep
     ;;
   *)
-    sed -n '2,16p' "$0"; exit 2 ;;
+    sed -n '2,17p' "$0"; exit 2 ;;
 esac

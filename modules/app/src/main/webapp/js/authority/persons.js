@@ -16,8 +16,12 @@ const FIND = `query($t: DocumentType!, $n: String!, $c: String, $r: String!) {
     id maskedName maskedDocumentNumber homeDistrict } }`;
 const CODE = `query($p: ID!, $r: String!) { healthCodeForReview(personId: $p, reason: $r) { colour since reason version } }`;
 const PROPOSE = `mutation($in: ColourChangeProposalInput!) { proposeColourChange(input: $in) { id state targetColour } }`;
-const CASE = `mutation($p: ID!, $d: Date!) { recordConfirmedCase(personId: $p, onsetDate: $d) {
-  caseId onsetDate infectiousFrom caseVisits exposed markedOrange stayedRed observationRestarted unregisteredVisitors } }`;
+const JOB_FIELDS = `caseId state onsetDate infectiousFrom caseVisits exposed exposedPersons applied
+  markedOrange stayedRed observationRestarted unregisteredVisitors`;
+const CASE = `mutation($p: ID!, $d: Date!) { recordConfirmedCase(personId: $p, onsetDate: $d) { ${JOB_FIELDS} } }`;
+const JOB = `query($i: ID!) { contactTracingJob(caseId: $i) { ${JOB_FIELDS} } }`;
+/** How often the page reads a running tracing job again. */
+const JOB_POLL_MS = 1000;
 
 export function personWork(container) {
   const type = h('select', {}, options('documentType', DOCUMENT_TYPES));
@@ -90,6 +94,19 @@ function proposeForm(person) {
   return form;
 }
 
+function showJob(report, r) {
+  const rows = ['caseVisits', 'exposed', 'markedOrange', 'stayedRed', 'observationRestarted', 'unregisteredVisitors'];
+  const progress = r.exposedPersons == null
+    ? t('authority.case.state.' + r.state)
+    : t('authority.case.progress', { state: t('authority.case.state.' + r.state), applied: r.applied, total: r.exposedPersons });
+  mount(report, h('h3', {}, t('authority.case.report')),
+    h('p', { id: 'report-state', 'data-state': r.state }, progress),
+    h('p', {}, t('authority.case.infectiousFrom', { time: dateTime(r.infectiousFrom) })),
+    h('table', { class: 'data' }, h('tbody', {}, rows.map((k) =>
+      h('tr', {}, h('th', { scope: 'row' }, t('authority.case.' + k)),
+        h('td', { class: 'num', id: 'report-' + k }, r[k] == null ? '—' : String(r[k])))))));
+}
+
 function caseForm(person) {
   const onset = h('input', { type: 'date' });
   const report = h('div', { id: 'tracing-report' });
@@ -103,13 +120,15 @@ function caseForm(person) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      const r = (await asStaff(CASE, { p: person.id, d: onset.value })).recordConfirmedCase;
+      let r = (await asStaff(CASE, { p: person.id, d: onset.value })).recordConfirmedCase;
       showError(form, {}, '');
-      const rows = ['caseVisits', 'exposed', 'markedOrange', 'stayedRed', 'observationRestarted', 'unregisteredVisitors'];
-      mount(report, h('h3', {}, t('authority.case.report')),
-        h('p', {}, t('authority.case.infectiousFrom', { time: dateTime(r.infectiousFrom) })),
-        h('table', { class: 'data' }, h('tbody', {}, rows.map((k) =>
-          h('tr', {}, h('th', { scope: 'row' }, t('authority.case.' + k)), h('td', { class: 'num', id: 'report-' + k }, String(r[k])))))));
+      showJob(report, r);
+      // the job runs on the server; read it again until its counts are final
+      while (r.state !== 'DONE') {
+        await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
+        r = (await asStaff(JOB, { i: r.caseId })).contactTracingJob;
+        showJob(report, r);
+      }
     } catch (e) {
       showError(form, e, t('error.generic'));
     }

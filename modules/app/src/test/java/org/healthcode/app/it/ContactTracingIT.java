@@ -30,10 +30,40 @@ import org.junit.jupiter.api.Test;
  */
 class ContactTracingIT extends DeployedApplication {
 
+  private static final String JOB_FIELDS =
+      "caseId state onsetDate infectiousFrom caseVisits exposed exposedPersons applied"
+          + " markedOrange observationRestarted stayedRed unregisteredVisitors recordedAt"
+          + " finishedAt";
+
   private static final String RECORD_CASE =
-      "mutation($p: ID!, $d: Date!) { recordConfirmedCase(personId: $p, onsetDate: $d) { caseId"
-          + " onsetDate infectiousFrom caseVisits exposed markedOrange observationRestarted"
-          + " stayedRed unregisteredVisitors } }";
+      "mutation($p: ID!, $d: Date!) { recordConfirmedCase(personId: $p, onsetDate: $d) { "
+          + JOB_FIELDS
+          + " } }";
+
+  private static final String JOB =
+      "query($i: ID!) { contactTracingJob(caseId: $i) { " + JOB_FIELDS + " } }";
+
+  /** Records the case, then reads its job until it is DONE (at most a minute); the last read. */
+  static JsonObject traced(String personId, LocalDate onset, String reviewer) throws Exception {
+    JsonObject started =
+        data(
+            Api.graphql(RECORD_CASE, Map.of("p", personId, "d", onset.toString()), reviewer),
+            "recordConfirmedCase");
+    assertThat(started.getString("state")).isIn("QUEUED", "APPLYING", "DONE");
+    return untilDone(started.getString("caseId"), reviewer);
+  }
+
+  static JsonObject untilDone(String caseId, String reviewer) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (true) {
+      JsonObject job = data(Api.graphql(JOB, Map.of("i", caseId), reviewer), "contactTracingJob");
+      if (job.getString("state").equals("DONE") || System.nanoTime() > deadline) {
+        assertThat(job.getString("state")).isEqualTo("DONE");
+        return job;
+      }
+      Thread.sleep(200);
+    }
+  }
 
   @Test
   void recordConfirmedCase_MarksCoVisitorsInsideTheWindowOrangeLeavesRedAndThoseOutsideAlone()
@@ -55,13 +85,12 @@ class ContactTracingIT extends DeployedApplication {
     String unregistered = (String) Citizens.residentPerson("无名").get("documentNumber");
     manualPassAt(gate, unregistered, visit.plus(Duration.ofMinutes(10)));
 
-    JsonObject report =
-        data(
-            Api.graphql(
-                RECORD_CASE, Map.of("p", theCase.personId(), "d", today().toString()), reviewer()),
-            "recordConfirmedCase");
+    JsonObject report = traced(theCase.personId(), today(), reviewer());
 
     assertThat(report.getInt("caseVisits")).isEqualTo(1);
+    assertThat(report.getInt("exposedPersons")).isEqualTo(2);
+    assertThat(report.getInt("applied")).isEqualTo(2);
+    assertThat(report.getString("finishedAt")).isNotBlank();
     assertThat(report.getInt("markedOrange")).isEqualTo(1);
     assertThat(report.getInt("stayedRed")).isEqualTo(1);
     assertThat(report.getInt("unregisteredVisitors")).isEqualTo(1);
@@ -99,11 +128,7 @@ class ContactTracingIT extends DeployedApplication {
     scanAt(gate, theCase, visit);
     scanAt(gate, coVisitor, visit.plus(Duration.ofMinutes(5)));
 
-    JsonObject report =
-        data(
-            Api.graphql(
-                RECORD_CASE, Map.of("p", theCase.personId(), "d", today().toString()), reviewer()),
-            "recordConfirmedCase");
+    JsonObject report = traced(theCase.personId(), today(), reviewer());
 
     assertThat(report.getInt("caseVisits")).isZero();
     assertThat(report.getInt("exposed")).isZero();
@@ -128,11 +153,72 @@ class ContactTracingIT extends DeployedApplication {
         .containsExactly("NOT_FOUND");
   }
 
+  @Test
+  void recordConfirmedCase_ResumedAfterACrashBetweenApplyingAndMarking_MarksNobodyTwice()
+      throws Exception {
+    Device gate = Venues.newDevice();
+    Holder theCase = Holders.withColour("GREEN");
+    Holder within = Holders.withColour("GREEN");
+    Instant visit = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+    scanAt(gate, theCase, visit);
+    scanAt(gate, within, visit.plus(Duration.ofMinutes(20)));
+    String reviewer = reviewer();
+    JsonObject first = traced(theCase.personId(), today(), reviewer);
+    assertThat(first.getInt("markedOrange")).isEqualTo(1);
+    String caseId = first.getString("caseId");
+    // the node died after the status module applied the exposure and before the job marked it:
+    // the job is APPLYING again with its person unmarked, and its lease is another node's
+    assertThat(
+            Venues.update(
+                "UPDATE venue_case_exposure SET outcome = NULL WHERE case_id = ?",
+                Long.parseLong(caseId)))
+        .isEqualTo(1);
+    assertThat(
+            Venues.update(
+                "UPDATE venue_confirmed_case SET state = 'APPLYING', finished_at = NULL"
+                    + " WHERE id = ?",
+                Long.parseLong(caseId)))
+        .isEqualTo(1);
+    Venues.update(
+        "INSERT INTO platform_lease (name, owner, expires_at) VALUES (?, 'node-that-died',"
+            + " NOW(3) + INTERVAL 2 SECOND) ON DUPLICATE KEY UPDATE owner = VALUES(owner),"
+            + " expires_at = VALUES(expires_at)",
+        "venue.contact-tracing");
+    assertThat(
+            data(Api.graphql(JOB, Map.of("i", caseId), reviewer), "contactTracingJob")
+                .getString("state"))
+        .isEqualTo("APPLYING");
+
+    // another case starts the jobs again once the dead node's lease has run out
+    Thread.sleep(2_500);
+    traced(Holders.withColour("GREEN").personId(), today(), reviewer);
+    JsonObject resumed = untilDone(caseId, reviewer);
+
+    assertThat(resumed.getInt("markedOrange")).isEqualTo(1);
+    assertThat(resumed.getInt("observationRestarted")).isZero();
+    assertThat(resumed.getInt("applied")).isEqualTo(1);
+    JsonObject code = Holders.code(within);
+    assertThat(code.getString("colour")).isEqualTo("ORANGE");
+    long exposures =
+        code.getJsonObject("history").getJsonArray("edges").getValuesAs(JsonObject.class).stream()
+            .filter(edge -> edge.getJsonObject("node").getString("cause").equals("EXPOSURE"))
+            .count();
+    assertThat(exposures).isEqualTo(1);
+  }
+
+  @Test
+  void contactTracingJob_WithAnUnknownOrMalformedId_IsNotFound() {
+    for (String id : List.of("999999999", "not-a-number")) {
+      assertThat(Staff.codes(Api.graphql(JOB, Map.of("i", id), reviewer())))
+          .containsExactly("NOT_FOUND");
+    }
+  }
+
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("Asia/Shanghai"));
   }
 
-  private static String reviewer() {
+  static String reviewer() {
     return TestTokens.valid("staff:reviewer-" + UUID.randomUUID(), List.of("REVIEWER"));
   }
 

@@ -27,7 +27,6 @@ import org.healthcode.app.it.support.DeployedApplication;
 import org.healthcode.app.it.support.Holders;
 import org.healthcode.app.it.support.Holders.Holder;
 import org.healthcode.app.it.support.Staff;
-import org.healthcode.app.it.support.TestTokens;
 import org.healthcode.app.it.support.Venues;
 import org.healthcode.app.it.support.Venues.Device;
 import org.junit.jupiter.api.Test;
@@ -256,15 +255,10 @@ class OfflineUploadIT extends DeployedApplication {
     assertThat(uploaded.getInt("accepted")).isEqualTo(2);
 
     JsonObject report =
-        data(
-            Api.graphql(
-                "mutation($p: ID!, $d: Date!) { recordConfirmedCase(personId: $p, onsetDate: $d)"
-                    + " { caseVisits markedOrange } }",
-                Map.of(
-                    "p", theCase.personId(),
-                    "d", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()),
-                TestTokens.valid("staff:reviewer-" + UUID.randomUUID(), List.of("REVIEWER"))),
-            "recordConfirmedCase");
+        ContactTracingIT.traced(
+            theCase.personId(),
+            LocalDate.now(ZoneId.of("Asia/Shanghai")),
+            ContactTracingIT.reviewer());
 
     assertThat(report.getInt("caseVisits")).isEqualTo(1);
     assertThat(report.getInt("markedOrange")).isEqualTo(1);

@@ -265,6 +265,10 @@ class RoleGuardsIT extends DeployedApplication {
                   + " { __typename } }",
               Set.of("REVIEWER")),
           new Guarded(
+              "contactTracingJob",
+              "{ contactTracingJob(caseId: \"0\") { __typename } }",
+              Set.of("REVIEWER")),
+          new Guarded(
               "scanStatistics",
               "{ scanStatistics(from: \"2026-01-01T00:00:00Z\", to: \"2026-01-01T01:00:00Z\")"
                   + " { __typename } }",

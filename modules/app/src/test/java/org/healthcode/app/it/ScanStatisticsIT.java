@@ -5,9 +5,14 @@ import static org.healthcode.app.it.support.Citizens.data;
 
 import io.smallrye.graphql.client.Response;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import org.healthcode.app.it.support.Api;
 import org.healthcode.app.it.support.DeployedApplication;
 import org.healthcode.app.it.support.Holders;
 import org.healthcode.app.it.support.Staff;
+import org.healthcode.app.it.support.TestDatabase;
 import org.healthcode.app.it.support.TestTokens;
 import org.healthcode.app.it.support.Venues;
 import org.healthcode.app.it.support.Venues.Device;
@@ -103,14 +109,23 @@ class ScanStatisticsIT extends DeployedApplication {
     String code = Holders.appCode(Holders.withColour("GREEN"));
     String old = "scan-" + UUID.randomUUID();
     String recent = "scan-" + UUID.randomUUID();
+    String keptDay = "scan-" + UUID.randomUUID();
     data(Venues.scan(gate, old, code, "36.5"), "scan");
     data(Venues.scan(gate, recent, code, "36.5"), "scan");
+    data(Venues.scan(gate, keptDay, code, "36.5"), "scan");
     List<JsonObject> before = venueHours(gate, hour);
+    // check-ins go by whole city days (ADR 42): 29 days ago its day is over for 28 days at least;
+    // 27 days ago it is in a kept day
     Venues.update(
         "UPDATE venue_check_in SET scanned_at = ? WHERE entry_point_id = ? AND scan_id = ?",
-        Timestamp.from(Instant.now().minus(Duration.ofDays(28)).minus(Duration.ofMinutes(1))),
+        Timestamp.from(Instant.now().minus(Duration.ofDays(29))),
         Long.parseLong(gate.entryPoint()),
         old);
+    Venues.update(
+        "UPDATE venue_check_in SET scanned_at = ? WHERE entry_point_id = ? AND scan_id = ?",
+        Timestamp.from(Instant.now().minus(Duration.ofDays(27))),
+        Long.parseLong(gate.entryPoint()),
+        keptDay);
 
     Response purge =
         Api.graphql(
@@ -122,8 +137,34 @@ class ScanStatisticsIT extends DeployedApplication {
     assertThat(deleted).isGreaterThanOrEqualTo(1);
     assertThat(Venues.checkIns(gate.entryPoint(), old)).isZero();
     assertThat(Venues.checkIns(gate.entryPoint(), recent)).isEqualTo(1);
+    assertThat(Venues.checkIns(gate.entryPoint(), keptDay)).isEqualTo(1);
     assertThat(venueHours(gate, hour)).isEqualTo(before);
-    assertThat(before.get(0).getInt("scans")).isEqualTo(2);
+    assertThat(before.get(0).getInt("scans")).isEqualTo(3);
+    // the expired days' partitions are gone and the next three days have theirs
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    assertThat(dayPartitions())
+        .contains("d" + today.plusDays(3).format(DateTimeFormatter.BASIC_ISO_DATE))
+        .allSatisfy(
+            name ->
+                assertThat(LocalDate.parse(name.substring(1), DateTimeFormatter.BASIC_ISO_DATE))
+                    .isAfterOrEqualTo(today.minusDays(28)));
+  }
+
+  private static List<String> dayPartitions() throws Exception {
+    try (Connection connection = TestDatabase.connect();
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT PARTITION_NAME FROM information_schema.PARTITIONS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'venue_check_in'"
+                        + " AND PARTITION_NAME LIKE 'd%'")) {
+      List<String> names = new java.util.ArrayList<>();
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+      return names;
+    }
   }
 
   @Test

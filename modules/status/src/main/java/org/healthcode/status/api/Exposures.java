@@ -10,9 +10,12 @@ import org.healthcode.identity.api.PersonId;
 public interface Exposures {
 
   /**
-   * Applies an exposure to the person's code.
+   * Applies an exposure to the person's code, once per {@code source}: a second call for the same
+   * source and person changes nothing and returns the first call's outcome (docs/adr/0043), so a
+   * tracing run resumed after a crash marks nobody twice.
    *
    * @param reason what the person's history and notification say; never names the case
+   * @param source the run that exposes, at most 40 ASCII characters (say {@code case:42})
    */
-  ExposureOutcome expose(PersonId person, String reason);
+  ExposureOutcome expose(PersonId person, String reason, String source);
 }

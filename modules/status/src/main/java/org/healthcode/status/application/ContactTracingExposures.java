@@ -2,6 +2,7 @@ package org.healthcode.status.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.ExposureOutcome;
@@ -9,6 +10,7 @@ import org.healthcode.status.api.Exposures;
 import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.DynamicManagement;
 import org.healthcode.status.domain.Transition;
+import org.healthcode.status.persistence.AppliedExposures;
 
 /** Exposures as the colour rules apply them: a fact that only raises a code (cause EXPOSURE). */
 @ApplicationScoped
@@ -20,20 +22,30 @@ public class ContactTracingExposures implements Exposures {
   @Inject Transactions transactions;
   @Inject CodeChanges changes;
   @Inject DynamicManagement rules;
+  @Inject AppliedExposures appliedExposures;
 
   @Override
-  public ExposureOutcome expose(PersonId person, String reason) {
+  public ExposureOutcome expose(PersonId person, String reason, String source) {
     PersonRef ref = new PersonRef(person.value());
     return transactions.retrying(
         () -> {
-          Transition transition = changes.change(ref, code -> rules.expose(code, ACTOR, reason));
-          if (transition instanceof Transition.Changed changed) {
-            return changed.change().from().filter(from -> from == Colour.ORANGE).isPresent()
-                ? ExposureOutcome.OBSERVATION_RESTARTED
-                : ExposureOutcome.MARKED_ORANGE;
+          Optional<ExposureOutcome> applied = appliedExposures.find(source, person);
+          if (applied.isPresent()) {
+            return applied.get();
           }
-          // ORANGE never gives way to anything weaker: only RED leaves an exposure unchanged
-          return ExposureOutcome.STAYED_RED;
+          Transition transition = changes.change(ref, code -> rules.expose(code, ACTOR, reason));
+          ExposureOutcome outcome;
+          if (transition instanceof Transition.Changed changed) {
+            outcome =
+                changed.change().from().filter(from -> from == Colour.ORANGE).isPresent()
+                    ? ExposureOutcome.OBSERVATION_RESTARTED
+                    : ExposureOutcome.MARKED_ORANGE;
+          } else {
+            // ORANGE never gives way to anything weaker: only RED leaves an exposure unchanged
+            outcome = ExposureOutcome.STAYED_RED;
+          }
+          appliedExposures.add(source, person, outcome);
+          return outcome;
         });
   }
 }

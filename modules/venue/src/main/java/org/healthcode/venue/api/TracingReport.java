@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What a contact-tracing run for a confirmed case found: counts only, no person.
+ * A contact-tracing job for a confirmed case and what it found so far: counts only, no person
+ * (docs/adr/0043). The counts grow while it is {@link TracingState#APPLYING} and are final once
+ * {@link TracingState#DONE}.
  *
- * @param caseId the confirmed-case record
+ * @param caseId the confirmed-case record, which is the job's id
+ * @param state where the job is
+ * @param exposedPersons the registered persons found, null until they are found
+ * @param applied the persons whose exposure is applied so far
  * @param infectiousFrom the first instant at which the case's visits count
  * @param caseVisits the case's own check-ins from then on
  * @param markedOrange persons turned ORANGE by this run
@@ -17,6 +22,7 @@ import java.time.LocalDate;
  */
 public record TracingReport(
     long caseId,
+    TracingState state,
     LocalDate onset,
     Instant infectiousFrom,
     int caseVisits,
@@ -24,10 +30,13 @@ public record TracingReport(
     int observationRestarted,
     int stayedRed,
     int unregisteredVisitors,
-    Instant recordedAt) {
+    Integer exposedPersons,
+    int applied,
+    Instant recordedAt,
+    Instant finishedAt) {
 
-  /** Everyone the run found at the case's entry points within its window. */
-  public int exposed() {
-    return markedOrange + observationRestarted + stayedRed + unregisteredVisitors;
+  /** Everyone the run found at the case's entry points within its window; null until found. */
+  public Integer exposed() {
+    return exposedPersons == null ? null : exposedPersons + unregisteredVisitors;
   }
 }

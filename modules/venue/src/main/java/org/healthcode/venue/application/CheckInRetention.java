@@ -20,15 +20,22 @@ import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
+import org.healthcode.venue.domain.CheckInDay;
+import org.healthcode.venue.persistence.CheckInPartitions;
 import org.healthcode.venue.persistence.JobRepository;
 import org.healthcode.venue.persistence.NativeSqlScanRepository;
 
 /**
- * Deletes check-ins once they are older than the retention (DESIGN §5, §8; 28 days by default); the
- * hourly counts stay. Every node looks every {@code healthcode.venue.retention-interval}, but the
- * purge runs on one node at a time and once per interval across all of them: a node runs it only
- * while it holds the job's lease (docs/adr/0023) and the job is due, then sets when it is due next.
- * Deletes go in batches, each committed on its own, so gates never wait long on the purge.
+ * Deletes check-ins once their day is older than the retention (DESIGN §5, §8; 28 days by default;
+ * {@link org.healthcode.venue.domain.RetentionPolicy}); the hourly counts stay. Every node looks
+ * every {@code healthcode.venue.retention-interval}, but the purge runs on one node at a time and
+ * once per interval across all of them: a node runs it only while it holds the job's lease
+ * (docs/adr/0023) and the job is due, then sets when it is due next.
+ *
+ * <p>Check-ins are partitioned by city day (docs/adr/0042): a run first creates the partitions of
+ * the next {@link #DAYS_AHEAD} days, then drops the partitions of expired days whole, then deletes
+ * in batches, each committed on its own, the few expired rows left in a kept partition (a late
+ * upload, a row moved there by an update).
  */
 @ApplicationScoped
 public class CheckInRetention {
@@ -39,6 +46,9 @@ public class CheckInRetention {
   static final Duration LEASE = Duration.ofMinutes(30);
 
   static final int BATCH = 5_000;
+
+  /** Days ahead that have their partition, so a stopped job leaves days of margin. */
+  static final int DAYS_AHEAD = 3;
 
   /** At most this many batches a run; a run that stops there is due again at once. */
   static final int MAX_BATCHES = 200;
@@ -51,6 +61,7 @@ public class CheckInRetention {
   @Inject JobRepository jobs;
   @Inject Leases leases;
   @Inject NativeSqlScanRepository scans;
+  @Inject CheckInPartitions partitions;
   @Inject VenueSettings settings;
   @Inject CallerContext callerContext;
   @Inject CheckInRetention self;
@@ -112,12 +123,22 @@ public class CheckInRetention {
       if (!evenIfNotDue && !self.isDue(now)) {
         return null;
       }
-      Instant cutoff = settings.retention().cutoff(now);
-      int deleted = 0;
+      CheckInDay firstKept = settings.retention().firstKeptDay(now);
+      partitions.createUpTo(CheckInDay.of(now).plusDays(DAYS_AHEAD));
+      long deleted = 0;
+      int dropped = 0;
+      for (CheckInPartitions.DayPartition partition : partitions.days()) {
+        if (partition.day().epochDay() >= firstKept.epochDay() || stopped) {
+          break;
+        }
+        deleted += partitions.count(partition);
+        partitions.drop(partition);
+        dropped++;
+      }
       int batches = 0;
       int last;
       do {
-        last = self.deleteBatch(cutoff);
+        last = self.deleteBatch(firstKept);
         deleted += last;
         batches++;
       } while (last == BATCH && batches < MAX_BATCHES && !stopped);
@@ -125,8 +146,14 @@ public class CheckInRetention {
       self.finish(
           now,
           more ? now : now.plus(settings.retentionInterval()),
-          deleted + " check-ins before " + cutoff + " deleted" + (more ? ", more to do" : ""));
-      return deleted;
+          deleted
+              + " check-ins before "
+              + firstKept.date()
+              + " deleted, "
+              + dropped
+              + " day partitions dropped"
+              + (more ? ", more to do" : ""));
+      return (int) Math.min(Integer.MAX_VALUE, deleted);
     } finally {
       leases.release(lease);
     }
@@ -143,7 +170,7 @@ public class CheckInRetention {
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public int deleteBatch(Instant cutoff) {
-    return scans.deleteBefore(cutoff, BATCH);
+  public int deleteBatch(CheckInDay firstKept) {
+    return scans.deleteDaysBefore(firstKept, BATCH);
   }
 }

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * How long check-ins are kept (DESIGN §5, §8): {@code keep}, 28 days by default, then they are
- * deleted; the aggregate counts stay. A check-in is deleted by the first purge after it is older
- * than {@code keep}: one made at {@code t} is still there at exactly {@code t + keep}.
+ * deleted; the aggregate counts stay. Check-ins go by whole city days (docs/adr/0042): a day's
+ * check-ins are deleted by the first purge after the whole day is older than {@code keep}, so one
+ * made at {@code t} is still there at {@code t + keep} and gone within a day after.
  */
 public record RetentionPolicy(Duration keep) {
 
@@ -30,8 +31,13 @@ public record RetentionPolicy(Duration keep) {
     return now.minus(keep);
   }
 
+  /** The first day kept at {@code now}: the days before it ended before the cutoff. */
+  public CheckInDay firstKeptDay(Instant now) {
+    return CheckInDay.of(cutoff(now));
+  }
+
   public boolean isExpired(Instant checkedInAt, Instant now) {
     Objects.requireNonNull(checkedInAt, "checkedInAt");
-    return checkedInAt.isBefore(cutoff(now));
+    return CheckInDay.of(checkedInAt).epochDay() < firstKeptDay(now).epochDay();
   }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.venue.application.CheckInRetention;
@@ -25,9 +26,10 @@ public class TracingApi {
   @Mutation("recordConfirmedCase")
   @RolesAllowed("REVIEWER")
   @Description(
-      "Records a confirmed case and traces its contacts: everyone checked in at the same entry"
-          + " points within an hour of one of the case's check-ins from two days before onset on"
-          + " turns ORANGE (cause EXPOSURE) unless RED, and is notified. The colour of the case"
+      "Records a confirmed case and starts the job that traces its contacts: everyone checked in"
+          + " at the same entry points within an hour of one of the case's check-ins from two days"
+          + " before onset on turns ORANGE (cause EXPOSURE) unless RED, and is notified. Returns"
+          + " the job at once (QUEUED); follow it with contactTracingJob. The colour of the case"
           + " itself changes by a proposal under dual control. Audited. REVIEWER.")
   public @NonNull TracingReportView recordConfirmedCase(
       @NonNull @Id @Name("personId") @Description("The confirmed case.") String personId,
@@ -42,6 +44,22 @@ public class TracingApi {
       throw HealthCodeException.notFound("no person " + personId);
     }
     return TracingReportView.of(tracing.recordConfirmedCase(person, onsetDate));
+  }
+
+  @Query("contactTracingJob")
+  @RolesAllowed("REVIEWER")
+  @Description(
+      "A contact-tracing job by its case id: state, progress and counts. NOT_FOUND if there is"
+          + " none. REVIEWER.")
+  public @NonNull TracingReportView contactTracingJob(
+      @NonNull @Id @Name("caseId") @Description("The confirmed-case record.") String caseId) {
+    long id;
+    try {
+      id = Long.parseLong(caseId);
+    } catch (NumberFormatException e) {
+      throw HealthCodeException.notFound("no such contact-tracing job");
+    }
+    return TracingReportView.of(tracing.job(id));
   }
 
   @Mutation("runCheckInRetention")

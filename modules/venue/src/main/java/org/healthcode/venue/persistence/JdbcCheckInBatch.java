@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.venue.domain.CheckInDay;
 import org.healthcode.venue.domain.RecordedScan;
 import org.healthcode.venue.domain.ScanId;
 import org.healthcode.venue.domain.ScanRepository;
@@ -30,9 +31,18 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
     connection.setAutoCommit(false);
   }
 
-  /** Inserts every scan whose key is not taken yet, in one statement; returns how many were. */
+  /**
+   * Inserts every scan whose key is not taken yet, in one statement; returns how many were. None
+   * when one of them repeats a scan of the day before (docs/adr/0042): the batch then goes one by
+   * one, as for any repetition.
+   */
   public int insertAll(List<RecordedScan> scans) {
     try {
+      for (RecordedScan scan : scans) {
+        if (recordedTheDayBefore(scan)) {
+          return 0;
+        }
+      }
       return SqlRows.executeUpdate(
           connection,
           NativeSqlScanRepository.insertIgnore(scans.size()),
@@ -55,6 +65,21 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
           rows.stream().map(row -> ScanHourRepository.values(row, slot)).toList());
     } catch (SQLException e) {
       throw new PersistenceException("cannot count " + increments.size() + " scans", e);
+    }
+  }
+
+  private boolean recordedTheDayBefore(RecordedScan scan) throws SQLException {
+    if (!CheckInDay.mayRepeatThePreviousDay(scan.at())) {
+      return false;
+    }
+    try (PreparedStatement select =
+        connection.prepareStatement(NativeSqlScanRepository.ON_DAY_LOCKING)) {
+      select.setLong(1, scan.entryPoint().value());
+      select.setString(2, scan.scanId().value());
+      select.setLong(3, CheckInDay.of(scan.at()).previous().epochDay());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
     }
   }
 

@@ -18,6 +18,7 @@ import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.GateReason;
 import org.healthcode.venue.api.VenueCategory;
+import org.healthcode.venue.domain.CheckInDay;
 import org.healthcode.venue.domain.DocumentHash;
 import org.healthcode.venue.domain.ExposureInterval;
 import org.healthcode.venue.domain.GateDecision;
@@ -48,11 +49,29 @@ public class NativeSqlScanRepository implements InsertFirst {
           + " FROM venue_check_in WHERE entry_point_id = ? AND scan_id = ?"
           + " LOCK IN SHARE MODE";
 
+  /**
+   * Whether the key is recorded on a given day, with a shared lock: the unique key holds within a
+   * day's partition only (docs/adr/0042), so a repetition just after midnight looks here.
+   */
+  static final String ON_DAY_LOCKING =
+      "SELECT 1 FROM venue_check_in WHERE entry_point_id = ? AND scan_id = ? AND scan_day = ?"
+          + " LOCK IN SHARE MODE";
+
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
   @Override
   public boolean insertIfNew(RecordedScan scan) {
+    if (CheckInDay.mayRepeatThePreviousDay(scan.at())
+        && !entityManager
+            .createNativeQuery(ON_DAY_LOCKING)
+            .setParameter(1, scan.entryPoint().value())
+            .setParameter(2, scan.scanId().value())
+            .setParameter(3, CheckInDay.of(scan.at()).previous().epochDay())
+            .getResultList()
+            .isEmpty()) {
+      return false;
+    }
     return SqlRows.bind(entityManager.createNativeQuery(insertIgnore(1)), values(scan))
             .executeUpdate()
         == 1;
@@ -179,14 +198,18 @@ public class NativeSqlScanRepository implements InsertFirst {
   }
 
   /**
-   * Deletes up to {@code limit} check-ins made before {@code cutoff}; returns how many. Small
-   * batches, each its own transaction, keep the locks short while gates keep scanning.
+   * Deletes up to {@code limit} check-ins of days before {@code firstKept} that are left in a
+   * partition that is kept (CheckInPartitions); returns how many. Small batches, each its own
+   * transaction, keep the locks short while gates keep scanning. The day prunes the partitions to
+   * the oldest ones, the time walks the index on scanned_at instead of the whole partition.
    */
-  public int deleteBefore(Instant cutoff, int limit) {
+  public int deleteDaysBefore(CheckInDay firstKept, int limit) {
     return entityManager
-        .createNativeQuery("DELETE FROM venue_check_in WHERE scanned_at < ? LIMIT ?")
-        .setParameter(1, Timestamp.from(cutoff))
-        .setParameter(2, limit)
+        .createNativeQuery(
+            "DELETE FROM venue_check_in WHERE scan_day < ? AND scanned_at < ? LIMIT ?")
+        .setParameter(1, firstKept.epochDay())
+        .setParameter(2, Timestamp.from(firstKept.start()))
+        .setParameter(3, limit)
         .executeUpdate();
   }
 

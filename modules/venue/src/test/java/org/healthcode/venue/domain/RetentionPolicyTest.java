@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class RetentionPolicyTest {
@@ -28,8 +29,23 @@ class RetentionPolicyTest {
   }
 
   @Test
-  void isExpired_WhenOneNanosecondOlderThan28Days_IsDeleted() {
-    assertThat(policy.isExpired(Instant.parse("2026-03-01T10:15:29.999999999Z"), NOW)).isTrue();
+  void isExpired_WhenOlderThan28DaysButOnTheCutoffsCityDay_IsKeptUntilTheDayIsOver() {
+    // the cutoff is 2026-03-01 18:15:30 in the city; that day began at 2026-02-28T16:00Z
+    assertThat(policy.isExpired(Instant.parse("2026-03-01T10:15:29.999999999Z"), NOW)).isFalse();
+    assertThat(policy.isExpired(Instant.parse("2026-02-28T16:00:00Z"), NOW)).isFalse();
+  }
+
+  @Test
+  void isExpired_WhenItsCityDayEndedBeforeTheCutoff_IsDeleted() {
+    assertThat(policy.isExpired(Instant.parse("2026-02-28T15:59:59.999Z"), NOW)).isTrue();
+  }
+
+  @Test
+  void firstKeptDay_WithTheStandardPolicy_IsTheCityDayOfTheCutoff() {
+    assertThat(policy.firstKeptDay(NOW).date()).isEqualTo(LocalDate.parse("2026-03-01"));
+    // 20:00 UTC is already the next day in the city
+    assertThat(policy.firstKeptDay(Instant.parse("2026-03-29T20:00:00Z")).date())
+        .isEqualTo(LocalDate.parse("2026-03-02"));
   }
 
   @Test
