@@ -57,7 +57,7 @@ function init(args)
   end
 end
 
-local SCAN_VARS = '"variables":{"i":{"scanId":"%s","codeToken":"%s","temperature":%s}}}'
+local SCAN_VARS = '"variables":{"in":{"scanId":"%s","codeToken":"%s","temperature":%s}}}'
 local ISSUE_VARS = '"variables":{"p":"%s"}}'
 local COUNTS = '{"query":"{ colourCounts { colour district residency count suppressed } }"}'
 local GQLNOOP = '{"query":"{ __typename }"}'

@@ -153,31 +153,24 @@ final class Benchmark {
     String issueDocument = document("health-code-qr.graphql");
 
     // 1. the bare Liberty endpoint, and the GraphQL endpoint doing nothing
-    if (only.contains("noop")) {
-      measure(
-          "noop",
-          "baseline: no-op servlet (GET /noop/noop)",
-          "noop",
-          url + "/noop/noop",
-          warm -> null,
-          null,
-          connections,
-          null,
-          null,
-          warmup);
-    }
-    if (only.contains("gqlnoop")) {
-      measure(
-          "gqlnoop",
-          "baseline: no-op GraphQL ({ __typename }, anonymous)",
-          "gqlnoop",
-          url + "/graphql",
-          warm -> null,
-          null,
-          connections,
-          null,
-          null,
-          warmup);
+    for (String[] baseline :
+        new String[][] {
+          {"noop", "baseline: no-op servlet (GET /noop/noop)", "/noop/noop"},
+          {"gqlnoop", "baseline: no-op GraphQL ({ __typename }, anonymous)", "/graphql"}
+        }) {
+      if (only.contains(baseline[0])) {
+        measure(
+            baseline[0],
+            baseline[1],
+            baseline[0],
+            url + baseline[2],
+            warm -> null,
+            null,
+            connections,
+            null,
+            null,
+            warmup);
+      }
     }
     // 2. the scan path: distinct fresh tokens per phase, persisted form and (scan-doc) document
     int[] next = {0};
@@ -613,7 +606,11 @@ final class Benchmark {
       process.waitFor();
       return output
           .lines()
+          // this checkout's server: another checkout on the box may run one of the same name
           .filter(l -> l.contains("ws-server.jar") && l.contains(serverName))
+          .sorted(
+              java.util.Comparator.comparing(
+                  (String l) -> !l.contains(Path.of("").toAbsolutePath().toString())))
           .map(l -> l.split(" ")[0])
           .findFirst()
           .orElse(null);

@@ -120,38 +120,37 @@ record Probe(
     reading.put("machine.busy", machine[0]);
     reading.put("machine.total", machine[1]);
     if (database != null) {
-      try (Connection connection = database.connect();
-          Statement statement = connection.createStatement();
-          ResultSet rows =
-              statement.executeQuery(
-                  "SHOW GLOBAL STATUS WHERE Variable_name IN ('"
-                      + String.join("','", TRAFFIC)
-                      + "')")) {
-        while (rows.next()) {
-          reading.put("db." + rows.getString(1), rows.getLong(2));
-        }
+      try (Connection connection = database.connect()) {
+        status(connection, TRAFFIC, "db.", reading);
       } catch (SQLException e) {
         reading.put("db.unreachable", 1L);
       }
     }
     for (int port : galeraPorts) {
       try (Connection connection =
-              DriverManager.getConnection(
-                  "jdbc:mariadb://127.0.0.1:" + port + "/", user, password);
-          Statement statement = connection.createStatement();
-          ResultSet rows =
-              statement.executeQuery(
-                  "SHOW GLOBAL STATUS WHERE Variable_name IN ('"
-                      + String.join("','", COUNTERS)
-                      + "')")) {
-        while (rows.next()) {
-          reading.put(port + "." + rows.getString(1), rows.getLong(2));
-        }
+          DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", user, password)) {
+        status(connection, COUNTERS, port + ".", reading);
       } catch (SQLException e) {
         reading.put(port + ".unreachable", 1L);
       }
     }
     return reading;
+  }
+
+  /** The server's global status counters of these names, each under prefix + name. */
+  private static void status(
+      Connection connection, List<String> names, String prefix, Map<String, Long> reading)
+      throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SHOW GLOBAL STATUS WHERE Variable_name IN ('"
+                    + String.join("','", names)
+                    + "')")) {
+      while (rows.next()) {
+        reading.put(prefix + rows.getString(1), rows.getLong(2));
+      }
+    }
   }
 
   /**

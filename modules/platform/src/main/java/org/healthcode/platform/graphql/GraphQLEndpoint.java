@@ -86,6 +86,12 @@ public class GraphQLEndpoint extends HttpServlet {
 
   private PersistedOperations persisted;
 
+  /**
+   * Answers without errors written straight from the result (docs/adr/0040); off only to measure
+   * what that saves ({@code healthcode.graphql.directAnswers=false}).
+   */
+  private boolean directAnswers = true;
+
   /** Where the war keeps the documents clients may name by hash (docs/adr/0040). */
   static final String PERSISTED_DIRECTORY = "/WEB-INF/persisted-operations/";
 
@@ -98,6 +104,10 @@ public class GraphQLEndpoint extends HttpServlet {
                 getServletContext()
                     .getAttribute(io.smallrye.graphql.servlet.SchemaServlet.SCHEMA_PROP));
     LOG.info(() -> "Persisted GraphQL operations registered: " + persisted.size());
+    directAnswers =
+        ConfigProvider.getConfig()
+            .getOptionalValue("healthcode.graphql.directAnswers", Boolean.class)
+            .orElse(true);
     tokens =
         BearerTokens.fromConfig(ConfigProvider.getConfig())
             .checkingRevocations(revocations::isRevoked);
@@ -226,7 +236,7 @@ public class GraphQLEndpoint extends HttpServlet {
       refuse(response, language, 500, ErrorCodes.INTERNAL, "System error");
       return;
     }
-    String direct = withoutErrors(answer);
+    String direct = directAnswers ? withoutErrors(answer) : null;
     if (direct != null) {
       write(response, 200, direct);
       return;
