@@ -765,8 +765,9 @@ final class Benchmark {
         md.append("%.3f of the no-op servlet".formatted(rate / (double) noop.get("throughput")));
       }
       if (gqlnoop != null) {
+        md.append(noop != null ? ", " : "");
         md.append(
-            ", %.3f of the no-op GraphQL request"
+            "%.3f of the no-op GraphQL request"
                 .formatted(rate / (double) gqlnoop.get("throughput")));
       }
       md.append('\n');
