@@ -4,6 +4,9 @@
 #   modules/benchmark/bench.sh generate [--persons 1000000] [--venues 20000] [--entry-points 100000]
 #   modules/benchmark/bench.sh check-ins [--check-ins 3000000] [--days 28]   (into a generated city)
 #   modules/benchmark/bench.sh run [--duration 30] [--warmup 120] [--connections 32] [--threads 2]
+#       [--runs 1] [--idle 15] [--only noop,gqlnoop,scan,issue,counts,jdbc (also scan-doc,issue-doc)]
+#     prints per scenario server and mariadbd CPU ms/op, HTTP and database bytes/op (docs/adr/0041);
+#     HEALTHCODE_METRICS_ENABLED=false in the environment runs the server without its metrics
 #
 # Both use DB_URL / DB_USER / DB_PASSWORD (default jdbc:mariadb://127.0.0.1:3306/healthcode_bench
 # with server-side prepared statements, root, empty). generate drops and recreates that database. run builds the war, creates the Liberty

@@ -17,6 +17,41 @@ export class ApiError extends Error {
  * options.timeoutMs, no answer in time is code TIMEOUT (the gate then decides offline).
  */
 export async function gql(query, variables = {}, token = null, options = {}) {
+  return post({ query, variables }, token, options);
+}
+
+const hashes = new Map();
+const unregistered = new Set();
+
+async function sha256Hex(text) {
+  if (!hashes.has(text)) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    hashes.set(text, Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''));
+  }
+  return hashes.get(text);
+}
+
+/**
+ * Runs one of the server's persisted documents (WEB-INF/persisted-operations/, docs/adr/0040) by
+ * its SHA-256 alone, as Apollo's persisted queries do; the text must be the file's, byte for byte.
+ * A server that does not hold it answers PERSISTED_QUERY_NOT_FOUND: then the document is sent
+ * itself, now and from then on. Without WebCrypto (a page not on https) it is sent itself.
+ */
+export async function gqlPersisted(query, variables = {}, token = null, options = {}) {
+  if (unregistered.has(query) || !(globalThis.crypto && crypto.subtle)) {
+    return gql(query, variables, token, options);
+  }
+  const extensions = { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } };
+  try {
+    return await post({ extensions, variables }, token, options);
+  } catch (e) {
+    if (e.code !== 'PERSISTED_QUERY_NOT_FOUND') throw e;
+    unregistered.add(query);
+    return gql(query, variables, token, options);
+  }
+}
+
+async function post(payload, token, options) {
   const headers = { 'Content-Type': 'application/json', 'Accept-Language': language() };
   if (token) headers.Authorization = 'Bearer ' + token;
   const abort = options.timeoutMs ? new AbortController() : null;
@@ -26,7 +61,7 @@ export async function gql(query, variables = {}, token = null, options = {}) {
     response = await fetch('/graphql', {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(payload),
       cache: 'no-store',
       signal: abort ? abort.signal : undefined,
     });

@@ -4,7 +4,7 @@
 // pass for people without a code, and clear states for an expired token, no network and a
 // revoked credential. Without a network (or with the server's database away) it decides offline
 // on the kept bundle and uploads those scans later (offline.js, docs/adr/0036).
-import { gql, ApiError } from '../graphql.js';
+import { gql, gqlPersisted, ApiError } from '../graphql.js';
 import { t, loadTexts, clock } from '../i18n.js';
 import { h, mount, field, showError, option } from '../dom.js';
 import { languageSwitch } from '../page.js';
@@ -34,10 +34,19 @@ function deviceToken() {
   return JSON.parse(sessionStorage.getItem(TOKEN) || 'null');
 }
 
+// The gate's documents, sent by their hash: each is a file of WEB-INF/persisted-operations/ with
+// exactly this text (docs/adr/0040); PersistedOperationsIT checks that they match.
+const SIGN_IN = 'mutation DeviceSignIn($c: String!, $s: String!) { deviceSignIn(credentialId: $c, secret: $s) { token expiresAt entryPointId } }';
+const SCAN = 'mutation Scan($in: ScanInput!) { scan(input: $in) { outcome reason colour maskedName message temperature fever } }';
+const MANUAL_PASS = 'mutation ManualPass($in: ManualPassInput!) { manualPass(input: $in) { outcome reason colour maskedName message temperature fever } }';
+const PERSISTED = new Set([SIGN_IN, SCAN, MANUAL_PASS]);
+
+function send(query, variables, token, options) {
+  return PERSISTED.has(query) ? gqlPersisted(query, variables, token, options) : gql(query, variables, token, options);
+}
+
 async function signIn(cred) {
-  const data = await gql(
-    'mutation($c: String!, $s: String!) { deviceSignIn(credentialId: $c, secret: $s) { token expiresAt entryPointId } }',
-    { c: cred.credentialId, s: cred.secret });
+  const data = await gqlPersisted(SIGN_IN, { c: cred.credentialId, s: cred.secret });
   sessionStorage.setItem(TOKEN, JSON.stringify(data.deviceSignIn));
   return data.deviceSignIn;
 }
@@ -50,12 +59,12 @@ async function asDevice(query, variables, options = {}) {
     current = await renew();
   }
   try {
-    return await gql(query, variables, current.token, options);
+    return await send(query, variables, current.token, options);
   } catch (e) {
     if (e.code !== 'UNAUTHENTICATED') throw e;
     setState('warn', t('scanner.state.expired'));
     current = await renew();
-    return gql(query, variables, current.token, options);
+    return send(query, variables, current.token, options);
   }
 }
 
@@ -209,8 +218,7 @@ function scanView() {
     // the network just failed (or the browser says it is offline): do not make the next person wait
     if (offline.straightOffline() && await decideOffline()) return;
     try {
-      const data = await asDevice(`mutation($in: ScanInput!) { scan(input: $in) {
-          outcome reason colour maskedName message temperature fever } }`, { in: pending }, { timeoutMs: SCAN_TIMEOUT_MS });
+      const data = await asDevice(SCAN, { in: pending }, { timeoutMs: SCAN_TIMEOUT_MS });
       pending = null;
       setState('ok', Date.now() - renewedAt < 10000 ? t('scanner.state.renewed') : t('scanner.state.ready'));
       showVerdict(data.scan);
@@ -292,8 +300,7 @@ function manualView() {
     const key = JSON.stringify(input);
     if (key !== last) { scanId = newId(); last = key; } // a retry of the same pass keeps its id
     try {
-      const data = await asDevice(`mutation($in: ManualPassInput!) { manualPass(input: $in) {
-          outcome reason colour maskedName message temperature fever } }`, { in: { ...input, scanId } });
+      const data = await asDevice(MANUAL_PASS, { in: { ...input, scanId } });
       showVerdict(data.manualPass);
       number.value = '';
     } catch (e) {

@@ -13,23 +13,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a measured phase cost on a cluster (README "Running a cluster"): CPU time of each named
- * process (the Liberty nodes, the Galera nodes, HAProxy) from /proc, the whole machine's busy time,
- * and each Galera node's conflict counters ({@code wsrep_local_cert_failures}, {@code
- * wsrep_local_bf_aborts}) and commits, before and after.
+ * What a measured phase cost: CPU time of each named process (on one box the Liberty server and
+ * mariadbd; on a cluster the Liberty nodes, the Galera nodes, HAProxy) from /proc, the whole
+ * machine's busy time, the database server's {@code Bytes_received}/{@code Bytes_sent} and, on a
+ * cluster, each Galera node's conflict counters ({@code wsrep_local_cert_failures}, {@code
+ * wsrep_local_bf_aborts}) and commits, before and after (docs/adr/0041).
  *
  * @param pids name to process id, e.g. app1=1234,db1=2345
  * @param galeraPorts the Galera nodes' MariaDB ports, asked as root over loopback
+ * @param database the one database server whose traffic counters are read, or null
  */
 record Probe(
     Map<String, Long> pids,
     List<Integer> galeraPorts,
     String user,
     String password,
-    Map<String, Double> idleTicksPerSecond) {
+    Map<String, Double> idleTicksPerSecond,
+    Database database) {
 
   private static final List<String> COUNTERS =
       List.of("wsrep_local_cert_failures", "wsrep_local_bf_aborts", "wsrep_local_commits");
+
+  private static final List<String> TRAFFIC = List.of("Bytes_received", "Bytes_sent");
 
   /** From {@code --probe-pids} and {@code --probe-galera}; empty when neither is given. */
   static Probe fromOptions(Options options, Database database) {
@@ -47,7 +52,24 @@ record Probe(
             : java.util.Arrays.stream(ports.split(",")).map(Integer::parseInt).toList(),
         database.user(),
         database.password(),
-        new LinkedHashMap<>());
+        new LinkedHashMap<>(),
+        null);
+  }
+
+  /**
+   * One box (bench.sh run): the Liberty server's and mariadbd's CPU and the database server's
+   * traffic. The database server is shared with whatever else runs on it: its figures include that.
+   */
+  static Probe local(long serverPid, long databasePid, Database database) {
+    Map<String, Long> pids = new LinkedHashMap<>();
+    if (serverPid > 0) {
+      pids.put("liberty", serverPid);
+    }
+    if (databasePid > 0) {
+      pids.put("mariadbd", databasePid);
+    }
+    return new Probe(
+        pids, List.of(), database.user(), database.password(), new LinkedHashMap<>(), database);
   }
 
   /**
@@ -80,7 +102,12 @@ record Probe(
   }
 
   boolean isEmpty() {
-    return pids.isEmpty() && galeraPorts.isEmpty();
+    return pids.isEmpty() && galeraPorts.isEmpty() && database == null;
+  }
+
+  /** Whether this probes a cluster (conflict counters), not one box. */
+  boolean isCluster() {
+    return !galeraPorts.isEmpty();
   }
 
   /** A reading: CPU ticks per process, machine busy and total ticks, counters per node. */
@@ -92,24 +119,38 @@ record Probe(
     long[] machine = machineTicks();
     reading.put("machine.busy", machine[0]);
     reading.put("machine.total", machine[1]);
+    if (database != null) {
+      try (Connection connection = database.connect()) {
+        status(connection, TRAFFIC, "db.", reading);
+      } catch (SQLException e) {
+        reading.put("db.unreachable", 1L);
+      }
+    }
     for (int port : galeraPorts) {
       try (Connection connection =
-              DriverManager.getConnection(
-                  "jdbc:mariadb://127.0.0.1:" + port + "/", user, password);
-          Statement statement = connection.createStatement();
-          ResultSet rows =
-              statement.executeQuery(
-                  "SHOW GLOBAL STATUS WHERE Variable_name IN ('"
-                      + String.join("','", COUNTERS)
-                      + "')")) {
-        while (rows.next()) {
-          reading.put(port + "." + rows.getString(1), rows.getLong(2));
-        }
+          DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", user, password)) {
+        status(connection, COUNTERS, port + ".", reading);
       } catch (SQLException e) {
         reading.put(port + ".unreachable", 1L);
       }
     }
     return reading;
+  }
+
+  /** The server's global status counters of these names, each under prefix + name. */
+  private static void status(
+      Connection connection, List<String> names, String prefix, Map<String, Long> reading)
+      throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SHOW GLOBAL STATUS WHERE Variable_name IN ('"
+                    + String.join("','", names)
+                    + "')")) {
+      while (rows.next()) {
+        reading.put(prefix + rows.getString(1), rows.getLong(2));
+      }
+    }
   }
 
   /**
@@ -131,6 +172,12 @@ record Probe(
         figures.put("cpu_ms_per_op_raw." + name, ticks * 10.0 / ops);
         figures.put("cpu_s." + name, ticks / 100.0);
       }
+    }
+    if (database != null && before.containsKey("db.Bytes_sent")) {
+      figures.put(
+          "db_bytes_per_op",
+          (delta(before, after, "db.Bytes_received") + delta(before, after, "db.Bytes_sent"))
+              / ops);
     }
     long busy = after.get("machine.busy") - before.get("machine.busy");
     long total = after.get("machine.total") - before.get("machine.total");

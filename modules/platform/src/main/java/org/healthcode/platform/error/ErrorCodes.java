@@ -40,6 +40,15 @@ public final class ErrorCodes {
   public static final String INVALID_QUERY = "INVALID_QUERY";
 
   /**
+   * A request names a persisted document by its SHA-256 that this server does not hold: send the
+   * document itself (docs/adr/0040).
+   */
+  public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+
+  /** A request's query text does not have the SHA-256 it names (docs/adr/0040). */
+  public static final String PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH";
+
+  /**
    * A write met concurrent changes of the same data on the cluster, or its database node went away,
    * and was not done: send the same request again (docs/adr/0023).
    */

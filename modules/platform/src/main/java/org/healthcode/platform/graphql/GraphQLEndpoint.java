@@ -84,8 +84,30 @@ public class GraphQLEndpoint extends HttpServlet {
 
   private ErrorTexts errorTexts;
 
+  private PersistedOperations persisted;
+
+  /**
+   * Answers without errors written straight from the result (docs/adr/0040); off only to measure
+   * what that saves ({@code healthcode.graphql.directAnswers=false}).
+   */
+  private boolean directAnswers = true;
+
+  /** Where the war keeps the documents clients may name by hash (docs/adr/0040). */
+  static final String PERSISTED_DIRECTORY = "/WEB-INF/persisted-operations/";
+
   @Override
   public void init() {
+    persisted =
+        PersistedOperations.register(
+            persistedDocuments(),
+            (graphql.schema.GraphQLSchema)
+                getServletContext()
+                    .getAttribute(io.smallrye.graphql.servlet.SchemaServlet.SCHEMA_PROP));
+    LOG.info(() -> "Persisted GraphQL operations registered: " + persisted.size());
+    directAnswers =
+        ConfigProvider.getConfig()
+            .getOptionalValue("healthcode.graphql.directAnswers", Boolean.class)
+            .orElse(true);
     tokens =
         BearerTokens.fromConfig(ConfigProvider.getConfig())
             .checkingRevocations(revocations::isRevoked);
@@ -155,13 +177,56 @@ public class GraphQLEndpoint extends HttpServlet {
       refuse(response, language, 400, ErrorCodes.INVALID_QUERY, "The body is not a JSON object");
       return;
     }
-    if (!input.containsKey("query")
-        || input.get("query").getValueType() != JsonValue.ValueType.STRING) {
-      refuse(response, language, 400, ErrorCodes.INVALID_QUERY, "The body has no \"query\" string");
+    Optional<String> persistedHash = persistedHash(input);
+    boolean hasQuery =
+        input.containsKey("query")
+            && input.get("query").getValueType() == JsonValue.ValueType.STRING;
+    if (persistedHash.isPresent() && !PersistedOperations.isSha256Hex(persistedHash.get())) {
+      refuse(
+          response,
+          language,
+          400,
+          ErrorCodes.INVALID_QUERY,
+          "extensions.persistedQuery.sha256Hash is not a SHA-256 in lower-case hex");
       return;
     }
-    // every text in Unicode normal form C before anything reads it (Texts, docs/adr/0025)
-    JsonObject normalisedInput = (JsonObject) normalised(input);
+    JsonObject normalisedInput;
+    String query;
+    if (persistedHash.isPresent() && !hasQuery) {
+      Optional<String> document = persisted.document(persistedHash.get());
+      if (document.isEmpty()) {
+        // HTTP 200, as Apollo's clients expect before they send the document itself
+        refuse(
+            response,
+            language,
+            200,
+            ErrorCodes.PERSISTED_QUERY_NOT_FOUND,
+            "No persisted document with this hash");
+        return;
+      }
+      // a registered document is in normal form C already: only the variables are normalised
+      query = document.get();
+      normalisedInput = persistedInput(query, input);
+    } else {
+      if (!hasQuery) {
+        refuse(
+            response, language, 400, ErrorCodes.INVALID_QUERY, "The body has no \"query\" string");
+        return;
+      }
+      query = input.getString("query");
+      if (persistedHash.isPresent()
+          && !PersistedOperations.sha256Hex(query).equals(persistedHash.get())) {
+        refuse(
+            response,
+            language,
+            400,
+            ErrorCodes.PERSISTED_QUERY_HASH_MISMATCH,
+            "The query does not have the hash sent with it");
+        return;
+      }
+      // every text in Unicode normal form C before anything reads it (Texts, docs/adr/0025)
+      normalisedInput = (JsonObject) normalised(input);
+    }
     ExecutionResponse answer;
     try {
       answer = execute(normalisedInput, language, caller.get(), request);
@@ -171,10 +236,75 @@ public class GraphQLEndpoint extends HttpServlet {
       refuse(response, language, 500, ErrorCodes.INTERNAL, "System error");
       return;
     }
-    JsonObject result =
-        numericRetryAfter(inLanguage(withErrorCodes(answer, input.getString("query")), language));
+    String direct = directAnswers ? withoutErrors(answer) : null;
+    if (direct != null) {
+      write(response, 200, direct);
+      return;
+    }
+    JsonObject result = numericRetryAfter(inLanguage(withErrorCodes(answer, query), language));
     retryAfter(result).ifPresent(seconds -> response.setHeader("Retry-After", seconds.toString()));
     write(response, 200, result);
+  }
+
+  /**
+   * The war's persisted documents, by file name, each as {@link PersistedOperations#documentOf}.
+   */
+  private Map<String, String> persistedDocuments() {
+    Map<String, String> documents = new java.util.TreeMap<>();
+    java.util.Set<String> paths = getServletContext().getResourcePaths(PERSISTED_DIRECTORY);
+    for (String path : paths == null ? java.util.Set.<String>of() : paths) {
+      if (!path.endsWith(".graphql")) {
+        continue;
+      }
+      try (InputStream in = getServletContext().getResourceAsStream(path)) {
+        documents.put(
+            path.substring(PERSISTED_DIRECTORY.length()),
+            PersistedOperations.documentOf(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("Cannot read " + path, e);
+      }
+    }
+    return documents;
+  }
+
+  /**
+   * {@code extensions.persistedQuery.sha256Hash} of the body (version 1), if it names one; a hash
+   * that is not a string is no hash.
+   */
+  static Optional<String> persistedHash(JsonObject input) {
+    if (!(input.get("extensions") instanceof JsonObject extensions)
+        || !(extensions.get("persistedQuery") instanceof JsonObject persistedQuery)
+        || !(persistedQuery.get("sha256Hash") instanceof JsonString hash)) {
+      return Optional.empty();
+    }
+    return Optional.of(hash.getString());
+  }
+
+  /** The input SmallRye runs for a persisted document: the document, the body's variables. */
+  private static JsonObject persistedInput(String document, JsonObject input) {
+    jakarta.json.JsonObjectBuilder built = Json.createObjectBuilder().add("query", document);
+    if (input.get("variables") instanceof JsonObject variables) {
+      built.add("variables", normalised(variables));
+    }
+    if (input.get("operationName") instanceof JsonString operationName) {
+      built.add("operationName", Texts.normalised(operationName.getString()));
+    }
+    return built.build();
+  }
+
+  /**
+   * The answer's JSON text when it has data and no error or extension (docs/adr/0040): written
+   * straight from the result, none of the error handling below applies; null otherwise.
+   */
+  private static String withoutErrors(ExecutionResponse answer) {
+    ExecutionResult result = answer.getExecutionResult();
+    if (result == null
+        || !result.getErrors().isEmpty()
+        || !result.isDataPresent()
+        || (result.getExtensions() != null && !result.getExtensions().isEmpty())) {
+      return null;
+    }
+    return ResponseJson.ofData(result.getData());
   }
 
   /**
@@ -482,7 +612,12 @@ public class GraphQLEndpoint extends HttpServlet {
 
   private static void write(HttpServletResponse response, int status, JsonObject body)
       throws IOException {
-    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+    write(response, status, body.toString());
+  }
+
+  private static void write(HttpServletResponse response, int status, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType(JSON);
     response.setContentLength(bytes.length);

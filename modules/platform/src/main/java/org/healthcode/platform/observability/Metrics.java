@@ -28,6 +28,16 @@ public class Metrics {
 
   @Inject MetricRegistry registry;
 
+  /**
+   * Off only to measure what metrics cost the hot paths (docs/adr/0041): every counter, timer and
+   * histogram handle then does nothing; gauges, read only when asked, stay.
+   */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "healthcode.metrics.enabled",
+      defaultValue = "true")
+  boolean enabled = true;
+
   /** Something that happens: counted. */
   public interface Count {
     void increment();
@@ -54,18 +64,27 @@ public class Metrics {
   }
 
   public Count counter(String name, String description, String... tagPairs) {
+    if (!enabled) {
+      return () -> {};
+    }
     Counter counter =
         registry.counter(metadata(name, description, MetricUnits.NONE), tags(tagPairs));
     return counter::inc;
   }
 
   public Timing timer(String name, String description, String... tagPairs) {
+    if (!enabled) {
+      return nanos -> {};
+    }
     Timer timer =
         registry.timer(metadata(name, description, MetricUnits.NANOSECONDS), tags(tagPairs));
     return nanos -> timer.update(Duration.ofNanos(nanos));
   }
 
   public Distribution histogram(String name, String description, String... tagPairs) {
+    if (!enabled) {
+      return value -> {};
+    }
     Histogram histogram =
         registry.histogram(metadata(name, description, MetricUnits.NONE), tags(tagPairs));
     return histogram::update;
