@@ -148,8 +148,11 @@ final class Benchmark {
       Path warmScan = scanFile("scan-warmup", codes, colours, order, next, warmupTokens);
       wrkPhase("scan", warmScan, deviceTokens, run + "w", connections, warmup);
       Path mainScan = scanFile("scan", codes, colours, order, next, mainTokens);
+      CacheHitRates caches = new CacheHitRates(http, url);
+      caches.start();
       Map<String, Object> scan =
           wrkPhase("scan", mainScan, deviceTokens, run + "m", connections, duration);
+      caches.end("the scan phase", scan);
       scan.put("name", "gate scan (mutation scan)");
       results.put("scan", scan);
       durability(scan);

@@ -163,7 +163,10 @@ public class ScanFacade {
             decision,
             // another city's code, verified by its offline signature (docs/adr/0032)
             check.foreignCode() == null ? CheckInMethod.SCAN : CheckInMethod.FOREIGN_SCAN);
-    return answer(recorder.record(scan, place, deadline), check.maskedName());
+    // the star of the scan (docs/adr/0039): venue asks status for the colour, identity for the name
+    String maskedName =
+        check.personId() == null ? null : identity.maskedName(check.personId()).orElse("*");
+    return answer(recorder.record(scan, place, deadline), maskedName);
   }
 
   /**
