@@ -38,8 +38,8 @@ import org.healthcode.venue.domain.GatePolicy;
 import org.healthcode.venue.domain.OneAnswerPerScan;
 import org.healthcode.venue.domain.RecordedScan;
 import org.healthcode.venue.domain.ScanId;
+import org.healthcode.venue.domain.ScanRepository;
 import org.healthcode.venue.domain.VisitorRef;
-import org.healthcode.venue.persistence.NativeSqlScanRepository;
 import org.healthcode.venue.persistence.VenueRepository;
 
 /**
@@ -65,7 +65,7 @@ public class ScanFacade {
   @Inject IdentityFacade identity;
   @Inject VenueRepository venues;
   @Inject EntryPoints entryPoints;
-  @Inject NativeSqlScanRepository scans;
+  @Inject ScanRepository scans;
   @Inject CheckIns checkIns;
   @Inject ScanRecorder recorder;
   @Inject AuditLog auditLog;
