@@ -2,6 +2,7 @@ package org.healthcode.platform.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public final class BoundedCache<K, V> {
   private final Duration timeToLive;
   private final Cache<K, V> entries;
 
-  private BoundedCache(String name, long maximumSize, Duration timeToLive) {
+  private BoundedCache(String name, long maximumSize, Duration timeToLive, Ticker ticker) {
     if (name == null || !name.matches("[a-z][a-z_]*")) {
       throw new IllegalArgumentException("a cache name is lower snake case: " + name);
     }
@@ -48,6 +49,7 @@ public final class BoundedCache<K, V> {
             .maximumSize(maximumSize)
             .expireAfterWrite(timeToLive)
             .executor(Runnable::run)
+            .ticker(ticker)
             .recordStats()
             .build();
   }
@@ -58,10 +60,17 @@ public final class BoundedCache<K, V> {
    */
   public static <K, V> BoundedCache<K, V> create(
       String name, long maximumSize, Duration timeToLive) {
-    BoundedCache<K, V> cache = new BoundedCache<>(name, maximumSize, timeToLive);
+    BoundedCache<K, V> cache =
+        new BoundedCache<>(name, maximumSize, timeToLive, Ticker.systemTicker());
     BY_NAME.put(name, cache);
     onCreated.accept(cache);
     return cache;
+  }
+
+  /** A cache on the given clock (nanoseconds), not published: for tests. */
+  static <K, V> BoundedCache<K, V> onClock(
+      String name, long maximumSize, Duration timeToLive, Ticker ticker) {
+    return new BoundedCache<>(name, maximumSize, timeToLive, ticker);
   }
 
   /** The kept value, or null; counts a hit or a miss. */
