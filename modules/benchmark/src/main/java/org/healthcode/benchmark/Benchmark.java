@@ -388,6 +388,11 @@ final class Benchmark {
         warmSeconds,
         document,
         hash);
+    // the caches' hit rates over the measured scans (docs/adr/0038), warm-up left out
+    CacheHitRates caches = scenario.equals("scan") ? new CacheHitRates(http, url) : null;
+    if (caches != null) {
+      caches.start();
+    }
     List<Map<String, Object>> each = new ArrayList<>();
     for (int i = 1; i <= runs; i++) {
       int phase = ++phases;
@@ -431,6 +436,9 @@ final class Benchmark {
                         ((Number) r.getOrDefault("cpu_ms_per_op.liberty", 0.0)).doubleValue()))
             .toList()
             .toString());
+    if (caches != null) {
+      caches.end("the " + key + " phases", result);
+    }
     result.put("name", name);
     results.put(key, result);
     return result;

@@ -67,6 +67,20 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void application_InTheApplication_ReachesStorageThroughDomain() {
+    ModuleRules.applicationReachesStorageThroughDomain(ROOT).check(application);
+  }
+
+  @Test
+  void applicationReachesStorageThroughDomain_WhenAUseCaseInjectsTheJpaClass_Fails() {
+    assertThatThrownBy(
+            () -> ModuleRules.applicationReachesStorageThroughDomain(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.status.application.ObservationTimers")
+        .hasMessageContaining("fixture.status.persistence.JpaHealthCodeRepository");
+  }
+
+  @Test
   void onlyApiIsShared_WhenAModuleReachesIntoAnothersDomain_Fails() {
     assertThatThrownBy(() -> ModuleRules.onlyApiIsShared(FIXTURE).check(brokenFixture))
         .isInstanceOf(AssertionError.class)

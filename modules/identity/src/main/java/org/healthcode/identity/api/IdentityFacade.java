@@ -9,6 +9,12 @@ public interface IdentityFacade {
   /** The person's masked summary, empty if there is no such person. */
   Optional<PersonSummary> find(PersonId personId);
 
+  /**
+   * The person's masked name for the scan path, kept per node for up to ten minutes (a name almost
+   * never changes; docs/adr/0011, 0038); empty if there is no such person.
+   */
+  Optional<String> maskedName(PersonId personId);
+
   /** Whether the person has consented to the current version of the notice (DESIGN §2, §8). */
   boolean hasConsent(PersonId personId);
 

@@ -1,8 +1,6 @@
 package org.healthcode.identity.application;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
@@ -13,8 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +20,7 @@ import org.healthcode.identity.persistence.JdbcDataKeyJobStore.Batch;
 import org.healthcode.identity.persistence.JdbcDataKeyJobStore.DataKeyJob;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cluster.Leases;
+import org.healthcode.platform.jobs.PeriodicJobs;
 import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
@@ -53,8 +50,7 @@ public class DataKeyRotation {
   public record Status(
       DataKeyJob job, String currentKeyId, List<String> keyIds, Map<String, Long> fieldsByKeyId) {}
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
+  @Inject PeriodicJobs jobs;
 
   @Inject JdbcDataKeyJobStore store;
   @Inject PersonalDataProtection protection;
@@ -65,19 +61,17 @@ public class DataKeyRotation {
   @Inject Metrics metrics;
 
   private final AtomicBoolean running = new AtomicBoolean();
-  private ScheduledFuture<?> looking;
+  private PeriodicJobs.Schedule looking;
   private volatile boolean stopped;
 
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    looking =
-        scheduler.scheduleWithFixedDelay(
-            this::runIfRunning, LOOK_SECONDS, LOOK_SECONDS, TimeUnit.SECONDS);
+    looking = jobs.every(Duration.ofSeconds(LOOK_SECONDS), this::runIfRunning);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
     stopped = true;
     if (looking != null) {
-      looking.cancel(false);
+      looking.stop();
     }
   }
 
@@ -88,7 +82,7 @@ public class DataKeyRotation {
   public Status begin() {
     callerContext.requireAnyOf(Role.ADMIN);
     self.recordStart(protection.personalData().currentKeyId());
-    scheduler.execute(this::runIfRunning);
+    jobs.soon(this::runIfRunning);
     return status(false);
   }
 

@@ -4,15 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.healthcode.identity.api.DeviceCredentialInfo;
 import org.healthcode.identity.api.DeviceCredentials;
 import org.healthcode.identity.api.IssuedDeviceCredential;
 import org.healthcode.identity.domain.device.DeviceCredential;
 import org.healthcode.identity.persistence.DeviceCredentialRepository;
 import org.healthcode.platform.audit.AuditLog;
+import org.healthcode.platform.cache.BoundedCache;
 import org.healthcode.platform.error.HealthCodeException;
 
 /** The module's {@link DeviceCredentials}: credentials in this module's table, audited. */
@@ -22,14 +23,14 @@ public class DeviceCredentialService implements DeviceCredentials {
   static final String SUBJECT_TYPE = "DEVICE_CREDENTIAL";
 
   /** How long a node trusts an active credential it read: revocation's delay on other nodes. */
-  static final long TRUSTED_FOR_NANOS = 5_000_000_000L;
+  static final Duration TRUSTED_FOR = Duration.ofSeconds(5);
 
-  /** A city has about 100,000 entry points; emptied when full, which needs no bookkeeping. */
+  /** A city has about 100,000 entry points, one credential each (about 220 bytes an entry). */
   static final int MAX_SEEN = 250_000;
 
-  private record SeenActive(String entryPointId, long readAt) {}
-
-  private final ConcurrentHashMap<String, SeenActive> seenActive = new ConcurrentHashMap<>();
+  /** Active credentials read in the last {@link #TRUSTED_FOR}: credential id to entry point. */
+  private final BoundedCache<String, String> seenActive =
+      BoundedCache.create("device_credentials", MAX_SEEN, TRUSTED_FOR);
 
   @Inject DeviceCredentialRepository repository;
 
@@ -67,7 +68,7 @@ public class DeviceCredentialService implements DeviceCredentials {
             .find(credentialId)
             .orElseThrow(
                 () -> HealthCodeException.notFound("No device credential " + credentialId));
-    seenActive.remove(credentialId);
+    seenActive.invalidate(credentialId);
     if (credential.isActive()) {
       credential.revoke(clock.instant());
       auditLog.record(
@@ -89,7 +90,7 @@ public class DeviceCredentialService implements DeviceCredentials {
 
   /**
    * The entry point of the credential while it is active; empty if revoked or unknown. Asked on
-   * every scan, so a node keeps what it read for {@link #TRUSTED_FOR_NANOS}: a revocation stops the
+   * every scan, so a node keeps what it read for {@link #TRUSTED_FOR}: a revocation stops the
    * credential's scans on every node within that time, and on the node that made it at once unless
    * a scan read the credential in the same instant (docs/adr/0015). One read by primary key on a
    * miss; no transaction needed.
@@ -99,20 +100,6 @@ public class DeviceCredentialService implements DeviceCredentials {
     if (credentialId == null) {
       return Optional.empty();
     }
-    long now = System.nanoTime();
-    SeenActive seen = seenActive.get(credentialId);
-    if (seen != null && now - seen.readAt() < TRUSTED_FOR_NANOS) {
-      return Optional.of(seen.entryPointId());
-    }
-    Optional<String> entryPoint = repository.activeEntryPointOf(credentialId);
-    entryPoint.ifPresentOrElse(
-        found -> {
-          if (seenActive.size() >= MAX_SEEN) {
-            seenActive.clear();
-          }
-          seenActive.put(credentialId, new SeenActive(found, now));
-        },
-        () -> seenActive.remove(credentialId));
-    return entryPoint;
+    return seenActive.get(credentialId, repository::activeEntryPointOf);
   }
 }

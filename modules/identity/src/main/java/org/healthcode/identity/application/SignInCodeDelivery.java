@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
@@ -16,8 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +25,7 @@ import org.healthcode.identity.domain.protection.Masking;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.delivery.Backoff;
 import org.healthcode.platform.delivery.DeliveryFailure;
+import org.healthcode.platform.jobs.PeriodicJobs;
 import org.healthcode.platform.observability.Metrics;
 
 /**
@@ -79,8 +77,7 @@ public class SignInCodeDelivery {
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
+  @Inject PeriodicJobs jobs;
 
   @Inject SignInCodeSender sender;
   @Inject Metrics metrics;
@@ -102,19 +99,17 @@ public class SignInCodeDelivery {
             "healthcode_sign_in_codes", "Sign-in code sending attempts", "result", "failed");
   }
 
-  private ScheduledFuture<?> sweeping;
+  private PeriodicJobs.Schedule sweeping;
   private volatile boolean stopped;
 
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    long interval = sweepInterval.toMillis();
-    sweeping =
-        scheduler.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
+    sweeping = jobs.every(sweepInterval, this::sweep);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
     stopped = true;
     if (sweeping != null) {
-      sweeping.cancel(false);
+      sweeping.stop();
     }
     leases.release(LEASE);
   }

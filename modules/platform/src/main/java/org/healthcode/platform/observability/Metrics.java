@@ -102,8 +102,8 @@ public class Metrics {
   }
 
   /** A value read when {@code /metrics} is asked, e.g. a queue's length. */
-  public void gauge(String name, String description, Supplier<Number> value) {
-    registry.gauge(metadata(name, description, MetricUnits.NONE), value);
+  public void gauge(String name, String description, Supplier<Number> value, String... tagPairs) {
+    registry.gauge(metadata(name, description, MetricUnits.NONE), value, tags(tagPairs));
   }
 
   private static Metadata metadata(String name, String description, String unit) {

@@ -17,6 +17,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +25,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.healthcode.platform.cache.BoundedCache;
 
 /**
  * Verifies the bearer tokens {@link TokenIssuer} signs (docs/adr/0006, 0015): RS256 only, signature
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.config.Config;
  * skew, and a subject. A token that passes becomes its {@link Caller}; anything else is refused.
  *
  * <p>A node keeps the tokens it verified, until each expires, so that a device scanning all morning
- * pays for one signature check per token rather than per scan; bounded, and emptied when full.
+ * pays for one signature check per token rather than per scan: a {@link BoundedCache} of {@value
+ * #MAX_KEPT} tokens (about 1.6 KiB each, docs/adr/0038), the least used evicted first.
  */
 public final class BearerTokens {
 
@@ -42,7 +44,15 @@ public final class BearerTokens {
   static final int MAX_TOKEN_CHARS = 4096;
 
   static final long CLOCK_SKEW_SECONDS = 60;
-  static final int MAX_KEPT = 20_000;
+
+  /**
+   * Sized for a city's busy quarter hour (a token lives 15 minutes): every gate device and the
+   * citizens refreshing their codes at once; at about 1.6 KiB a token, 160 MiB when full.
+   */
+  static final int MAX_KEPT = 100_000;
+
+  /** A token is kept no longer than it lives (15 minutes) and its clock skew. */
+  static final Duration KEPT_FOR = Duration.ofMinutes(16);
 
   private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
   private static final String RS256_HEADER_ALG = "RS256";
@@ -65,7 +75,8 @@ public final class BearerTokens {
   private volatile JwtKeys keys;
   private final String issuer;
   private final Clock clock;
-  private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Verified> verified =
+      BoundedCache.create("verified_tokens", MAX_KEPT, KEPT_FOR);
   private final ConfiguredKeys configured;
   private volatile long reloadAt;
   private volatile RevocationCheck revocations = RevocationCheck.NONE;
@@ -186,7 +197,7 @@ public final class BearerTokens {
     if (configured != null && now >= reloadAt) {
       reload(now);
     }
-    Verified kept = verified.get(token);
+    Verified kept = verified.getIfPresent(token);
     if (kept != null) {
       return expired(kept.expiresAt(), now) || revoked(kept)
           ? Optional.empty()
@@ -196,13 +207,7 @@ public final class BearerTokens {
     if (checked.isPresent() && revoked(checked.get())) {
       return Optional.empty();
     }
-    checked.ifPresent(
-        fresh -> {
-          if (verified.size() >= MAX_KEPT) {
-            verified.clear();
-          }
-          verified.put(token, fresh);
-        });
+    checked.ifPresent(fresh -> verified.put(token, fresh));
     return checked.map(Verified::caller);
   }
 
@@ -221,7 +226,7 @@ public final class BearerTokens {
           .ifPresent(
               fresh -> {
                 keys = fresh;
-                verified.clear();
+                verified.invalidateAll();
                 LOG.info(() -> "Token verification keys changed: " + fresh);
               });
     } catch (RuntimeException e) {

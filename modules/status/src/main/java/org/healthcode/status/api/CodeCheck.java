@@ -11,7 +11,6 @@ import org.healthcode.identity.api.PersonId;
  * @param currentColour the colour now (never the token's, which may be stale); {@code null} when
  *     refused or when the person has no colour yet; for another city's code the colour its token
  *     carries (docs/adr/0032), {@code null} for its paper code
- * @param maskedName the holder's name as identity masks it, {@code null} when refused or foreign
  * @param foreignCode another city's code verified against the trust list, {@code null} otherwise
  */
 public record CodeCheck(
@@ -19,7 +18,6 @@ public record CodeCheck(
     CodeFailure failure,
     PersonId personId,
     Colour currentColour,
-    String maskedName,
     OfflineHolder foreignCode) {
 
   public CodeCheck {
@@ -32,21 +30,16 @@ public record CodeCheck(
   }
 
   public static CodeCheck refused(CodeFailure failure) {
-    return new CodeCheck(false, Objects.requireNonNull(failure, "failure"), null, null, null, null);
+    return new CodeCheck(false, Objects.requireNonNull(failure, "failure"), null, null, null);
   }
 
-  public static CodeCheck valid(PersonId personId, Colour currentColour, String maskedName) {
-    return new CodeCheck(true, null, personId, currentColour, maskedName, null);
+  public static CodeCheck valid(PersonId personId, Colour currentColour) {
+    return new CodeCheck(true, null, personId, currentColour, null);
   }
 
   /** Another city's code: the colour its token carries, no person here. */
   public static CodeCheck foreign(OfflineHolder holder) {
     return new CodeCheck(
-        true,
-        null,
-        null,
-        holder.colourAtIssue().orElse(null),
-        null,
-        Objects.requireNonNull(holder));
+        true, null, null, holder.colourAtIssue().orElse(null), Objects.requireNonNull(holder));
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.status.domain.DynamicManagement;
+import org.healthcode.status.domain.HealthCodeRepository;
 import org.healthcode.status.domain.ObservationTimer;
-import org.healthcode.status.persistence.JpaHealthCodeRepository;
 
 /**
  * Ends the ORANGE observations that are over. Each code is locked while its timer fires (SKIP
@@ -23,7 +23,7 @@ public class ObservationTimers {
 
   private static final Logger LOG = Logger.getLogger(ObservationTimers.class.getName());
 
-  @Inject JpaHealthCodeRepository codes;
+  @Inject HealthCodeRepository codes;
   @Inject CodeChanges changes;
   @Inject DynamicManagement rules;
   @Inject Transactions transactions;

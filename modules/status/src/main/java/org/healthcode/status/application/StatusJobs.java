@@ -1,8 +1,6 @@
 package org.healthcode.status.application;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
@@ -10,13 +8,11 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.platform.cluster.Leases;
-import org.healthcode.platform.observability.Metrics;
+import org.healthcode.platform.jobs.PeriodicJobs;
 import org.healthcode.status.application.code.OfflineCodeService;
 
 /**
@@ -31,16 +27,12 @@ import org.healthcode.status.application.code.OfflineCodeService;
 @ApplicationScoped
 public class StatusJobs {
 
-  @Inject Metrics metrics;
-
   /** The lease of the node that runs the jobs. */
   public static final String LEASE = "status-jobs";
 
   private static final Logger LOG = Logger.getLogger(StatusJobs.class.getName());
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
-
+  @Inject PeriodicJobs jobs;
   @Inject StatusSettings settings;
   @Inject DeclarationReviews reviews;
   @Inject ObservationTimers timers;
@@ -48,7 +40,7 @@ public class StatusJobs {
   @Inject Leases leases;
   @Inject OfflineCodeService offlineCodes;
 
-  private ScheduledFuture<?> running;
+  private PeriodicJobs.Schedule running;
 
   /** Set when the application stops: a round already under way ends without starting more work. */
   private volatile boolean stopped;
@@ -57,15 +49,13 @@ public class StatusJobs {
    * After the migrations (which also run at Startup), one interval later and then every interval.
    */
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    long interval = settings.timerInterval().toMillis();
-    running =
-        scheduler.scheduleWithFixedDelay(this::runOnce, interval, interval, TimeUnit.MILLISECONDS);
+    running = jobs.every(settings.timerInterval(), this::runOnce);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
     stopped = true;
     if (running != null) {
-      running.cancel(false);
+      running.stop();
     }
     leases.release(LEASE);
   }
@@ -102,17 +92,6 @@ public class StatusJobs {
     if (stopped) {
       return;
     }
-    long start = System.nanoTime();
-    try {
-      int done = work.getAsInt();
-      metrics.jobRuns(job).record(System.nanoTime() - start);
-      if (done > 0) {
-        LOG.info(() -> job + ": " + done);
-      }
-    } catch (RuntimeException e) {
-      metrics.jobRuns(job).record(System.nanoTime() - start);
-      metrics.jobFailures(job).increment();
-      LOG.log(Level.WARNING, job + " failed; next round tries again", e);
-    }
+    jobs.measured(job, work);
   }
 }

@@ -23,8 +23,8 @@ import org.healthcode.status.domain.ColourChange;
 import org.healthcode.status.domain.Decision;
 import org.healthcode.status.domain.DynamicManagement;
 import org.healthcode.status.domain.HealthCode;
+import org.healthcode.status.domain.HealthCodeRepository;
 import org.healthcode.status.domain.Notification;
-import org.healthcode.status.persistence.JpaHealthCodeRepository;
 import org.healthcode.status.persistence.StatusRecords;
 
 /**
@@ -43,7 +43,7 @@ public class StatusService {
   @Inject IdentityFacade identity;
   @Inject AuditLog auditLog;
   @Inject CodeChanges changes;
-  @Inject JpaHealthCodeRepository codes;
+  @Inject HealthCodeRepository codes;
   @Inject StatusRecords records;
   @Inject DynamicManagement rules;
   @Inject Transactions transactions;

@@ -8,13 +8,13 @@ import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.CurrentColours;
 import org.healthcode.status.api.PersonRef;
-import org.healthcode.status.persistence.JpaHealthCodeRepository;
+import org.healthcode.status.domain.HealthCodeRepository;
 
 /** The current colours for the code side: the code row, read by its key, never cached. */
 @ApplicationScoped
 public class StoredColours implements CurrentColours {
 
-  @Inject JpaHealthCodeRepository codes;
+  @Inject HealthCodeRepository codes;
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)

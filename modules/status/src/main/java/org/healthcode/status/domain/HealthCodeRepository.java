@@ -3,6 +3,7 @@ package org.healthcode.status.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.PersonRef;
 
 /**
@@ -21,4 +22,16 @@ public interface HealthCodeRepository {
 
   /** Timers of observations that ended at or before {@code now}, earliest first. */
   List<ObservationTimer> dueObservationTimers(Instant now, int limit);
+
+  /**
+   * Locks the person's code for the calling transaction if it is ORANGE and due at {@code now};
+   * false if it is not due (any more) or another transaction holds it.
+   */
+  boolean lockIfDue(PersonRef person, Instant now);
+
+  /** The current colour, by one read; empty when the person has none yet. */
+  Optional<Colour> colourOf(PersonRef person);
+
+  /** One page of a code's history, newest first, below the given version (exclusive). */
+  List<ColourChange> history(PersonRef person, long beforeVersion, int limit);
 }

@@ -125,6 +125,7 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
    * Locks the person's code row for the calling transaction if it is ORANGE and due at {@code now};
    * false if it is not due (any more) or another transaction holds it (SKIP LOCKED).
    */
+  @Override
   public boolean lockIfDue(PersonRef person, Instant now) {
     return !entityManager
         .createNativeQuery(
@@ -139,6 +140,7 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
   }
 
   /** The current colour, by one primary-key read of the code row. */
+  @Override
   public Optional<Colour> colourOf(PersonRef person) {
     @SuppressWarnings("unchecked")
     List<String> colours =
@@ -150,6 +152,7 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
   }
 
   /** One page of a code's history, newest first, below the given version (exclusive). */
+  @Override
   public List<ColourChange> history(PersonRef person, long beforeVersion, int limit) {
     return entityManager
         .createQuery(

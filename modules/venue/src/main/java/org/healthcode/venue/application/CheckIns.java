@@ -7,7 +7,7 @@ import org.healthcode.venue.domain.EntryPointPlace;
 import org.healthcode.venue.domain.GateDecision;
 import org.healthcode.venue.domain.OneAnswerPerScan;
 import org.healthcode.venue.domain.RecordedScan;
-import org.healthcode.venue.persistence.NativeSqlScanRepository;
+import org.healthcode.venue.domain.ScanRepository;
 import org.healthcode.venue.persistence.ScanHourRepository;
 
 /**
@@ -19,7 +19,7 @@ import org.healthcode.venue.persistence.ScanHourRepository;
 @ApplicationScoped
 public class CheckIns {
 
-  @Inject NativeSqlScanRepository scans;
+  @Inject ScanRepository scans;
   @Inject ScanHourRepository hours;
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -38,8 +38,8 @@ import org.healthcode.venue.domain.GatePolicy;
 import org.healthcode.venue.domain.OneAnswerPerScan;
 import org.healthcode.venue.domain.RecordedScan;
 import org.healthcode.venue.domain.ScanId;
+import org.healthcode.venue.domain.ScanRepository;
 import org.healthcode.venue.domain.VisitorRef;
-import org.healthcode.venue.persistence.NativeSqlScanRepository;
 import org.healthcode.venue.persistence.VenueRepository;
 
 /**
@@ -65,7 +65,7 @@ public class ScanFacade {
   @Inject IdentityFacade identity;
   @Inject VenueRepository venues;
   @Inject EntryPoints entryPoints;
-  @Inject NativeSqlScanRepository scans;
+  @Inject ScanRepository scans;
   @Inject CheckIns checkIns;
   @Inject ScanRecorder recorder;
   @Inject AuditLog auditLog;
@@ -163,7 +163,10 @@ public class ScanFacade {
             decision,
             // another city's code, verified by its offline signature (docs/adr/0032)
             check.foreignCode() == null ? CheckInMethod.SCAN : CheckInMethod.FOREIGN_SCAN);
-    return answer(recorder.record(scan, place, deadline), check.maskedName());
+    // the star of the scan (docs/adr/0039): venue asks status for the colour, identity for the name
+    String maskedName =
+        check.personId() == null ? null : identity.maskedName(check.personId()).orElse("*");
+    return answer(recorder.record(scan, place, deadline), maskedName);
   }
 
   /**

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.healthcode.platform.config.ConfiguredDuration;
 import org.healthcode.platform.config.RuntimeMode;
 import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.venue.domain.RetentionPolicy;
@@ -18,8 +17,8 @@ import org.healthcode.venue.domain.code.VenueCodes;
 /**
  * The venue module's configuration: {@code healthcode.venue.code-keys} (a {@link HmacKeys} spec,
  * first signs; the development key in development mode only), {@code
- * healthcode.venue.code-rotation} (ISO-8601, default PT10M, PT0S for static printed codes), {@code
- * healthcode.venue.check-in-retention} (default P28D) and {@code
+ * healthcode.venue.code-rotation} (ISO-8601, converted by MicroProfile Config; default PT10M, PT0S
+ * for static printed codes), {@code healthcode.venue.check-in-retention} (default P28D) and {@code
  * healthcode.venue.retention-interval} (how often the purge runs across all nodes, default PT1H).
  * Read at start-up, so that a bad value stops the deployment instead of the first scan.
  */
@@ -35,15 +34,15 @@ public class VenueSettings {
 
   @Inject
   @ConfigProperty(name = "healthcode.venue.code-rotation", defaultValue = "PT10M")
-  String rotation;
+  Duration rotation;
 
   @Inject
   @ConfigProperty(name = "healthcode.venue.check-in-retention", defaultValue = "P28D")
-  String retention;
+  Duration retention;
 
   @Inject
   @ConfigProperty(name = "healthcode.venue.retention-interval", defaultValue = "PT1H")
-  String retentionInterval;
+  Duration retentionInterval;
 
   @Inject RuntimeMode mode;
 
@@ -64,9 +63,7 @@ public class VenueSettings {
               "venue code keys",
               mode.secretOrDevelopmentValue(
                   keys, "HEALTHCODE_VENUE_CODE_KEYS", VenueSettings.class, DEVELOPMENT_KEYS));
-      venueCodes =
-          new VenueCodes(
-              codeKeys, ConfiguredDuration.parse("healthcode.venue.code-rotation", rotation));
+      venueCodes = new VenueCodes(codeKeys, rotation);
       LOG.info(() -> "Venue codes ready: " + codeKeys + ", rotation " + rotation);
     }
     return venueCodes;
@@ -74,21 +71,18 @@ public class VenueSettings {
 
   public RetentionPolicy retention() {
     try {
-      return new RetentionPolicy(
-          ConfiguredDuration.parse("healthcode.venue.check-in-retention", retention));
+      return new RetentionPolicy(retention);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("healthcode.venue.check-in-retention: " + e.getMessage());
     }
   }
 
   public Duration retentionInterval() {
-    Duration interval =
-        ConfiguredDuration.parse("healthcode.venue.retention-interval", retentionInterval);
-    if (interval.isNegative() || interval.isZero()) {
+    if (retentionInterval.isNegative() || retentionInterval.isZero()) {
       throw new IllegalArgumentException(
           "healthcode.venue.retention-interval must be positive, got " + retentionInterval);
     }
-    return interval;
+    return retentionInterval;
   }
 
   public Clock clock() {

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.healthcode.platform.config.ConfiguredDuration;
 import org.healthcode.platform.config.RuntimeMode;
 import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.status.domain.code.CodeTokens;
@@ -15,9 +15,10 @@ import org.healthcode.status.domain.code.CodeTokens;
 /**
  * The code tokens' keys and lifetimes: {@code healthcode.status.code-keys} (a {@link HmacKeys}
  * spec, {@code "k2:BASE64,k1:BASE64"}, first signing), {@code healthcode.status.code-lifetime}
- * (ISO-8601, default PT5M) and {@code healthcode.status.printed-code-lifetime} (default P365D). In
- * development mode missing keys fall back to a fixed development key shipped in the jar; in
- * production mode the application does not start without them.
+ * (ISO-8601, converted by MicroProfile Config; default PT5M) and {@code
+ * healthcode.status.printed-code-lifetime} (default P365D). In development mode missing keys fall
+ * back to a fixed development key shipped in the jar; in production mode the application does not
+ * start without them.
  */
 @ApplicationScoped
 public class CodeSettings {
@@ -31,11 +32,11 @@ public class CodeSettings {
 
   @Inject
   @ConfigProperty(name = "healthcode.status.code-lifetime", defaultValue = "PT5M")
-  String lifetime;
+  Duration lifetime;
 
   @Inject
   @ConfigProperty(name = "healthcode.status.printed-code-lifetime", defaultValue = "P365D")
-  String printedLifetime;
+  Duration printedLifetime;
 
   @Inject RuntimeMode mode;
 
@@ -49,13 +50,7 @@ public class CodeSettings {
   public synchronized CodeTokens tokens() {
     if (tokens == null) {
       HmacKeys tokenKeys = HmacKeys.fromConfig("code token keys", keySpec());
-      tokens =
-          new CodeTokens(
-              tokenKeys,
-              ConfiguredDuration.parse("healthcode.status.code-lifetime", lifetime),
-              Optional.of(
-                  ConfiguredDuration.parse(
-                      "healthcode.status.printed-code-lifetime", printedLifetime)));
+      tokens = new CodeTokens(tokenKeys, lifetime, Optional.of(printedLifetime));
       LOG.info(() -> "Health-code tokens ready: " + tokenKeys);
     }
     return tokens;

@@ -19,7 +19,6 @@ public class CodeVerificationService implements CodeVerification {
 
   @Inject CodeSettings settings;
   @Inject CodeStore codes;
-  @Inject MaskedNames maskedNames;
   @Inject OfflineCodeService offline;
   @Inject OfflineCodeSettings offlineSettings;
 
@@ -38,7 +37,7 @@ public class CodeVerificationService implements CodeVerification {
     }
     CodeVerifier current = verifier;
     if (current == null) {
-      current = new CodeVerifier(settings.tokens(), codes, maskedNames::of, Clock.systemUTC());
+      current = new CodeVerifier(settings.tokens(), codes, Clock.systemUTC());
       verifier = current;
     }
     return current.verify(token);

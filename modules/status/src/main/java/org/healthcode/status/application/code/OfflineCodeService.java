@@ -16,6 +16,7 @@ import org.healthcode.status.api.OfflineCodes;
 import org.healthcode.status.api.OfflineHolder;
 import org.healthcode.status.api.SignedDocument;
 import org.healthcode.status.api.StatusErrorCodes;
+import org.healthcode.status.domain.code.CodeFeed;
 import org.healthcode.status.domain.code.CodeKind;
 import org.healthcode.status.domain.code.CodeStore;
 import org.healthcode.status.domain.code.FeedChange;
@@ -25,7 +26,6 @@ import org.healthcode.status.domain.code.OfflineCode;
 import org.healthcode.status.domain.code.StoredCode;
 import org.healthcode.status.domain.code.TrustedKey;
 import org.healthcode.status.domain.code.VerifiedToken;
-import org.healthcode.status.persistence.code.NativeSqlCodeFeed;
 
 /**
  * The offline side of the health code (docs/adr/0032): the signature S on every code the server
@@ -43,7 +43,7 @@ public class OfflineCodeService implements OfflineCodes {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
   @Inject OfflineCodeSettings settings;
-  @Inject NativeSqlCodeFeed feed;
+  @Inject CodeFeed feed;
   @Inject CodeStore codes;
 
   Clock clock = Clock.systemUTC();

@@ -3,29 +3,25 @@ package org.healthcode.status.domain.code;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.CodeCheck;
 import org.healthcode.status.api.CodeFailure;
 
 /**
  * The scan path (docs/adr/0011): signature and expiry in memory, then one indexed read of the code
- * id with its person's current colour (a revocation or a colour change is seen at once); the masked
- * name comes from whatever {@code maskedNames} is (a cache in the application). Never throws on the
+ * id with its person's current colour (a revocation or a colour change is seen at once). Status
+ * keeps no personal data: the venue asks identity for the holder's masked name. Never throws on the
  * token.
  */
 public final class CodeVerifier {
 
   private final CodeTokens tokens;
   private final CodeStore codes;
-  private final Function<PersonId, String> maskedNames;
   private final Clock clock;
 
-  public CodeVerifier(
-      CodeTokens tokens, CodeStore codes, Function<PersonId, String> maskedNames, Clock clock) {
+  public CodeVerifier(CodeTokens tokens, CodeStore codes, Clock clock) {
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.codes = Objects.requireNonNull(codes, "codes");
-    this.maskedNames = Objects.requireNonNull(maskedNames, "maskedNames");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -47,8 +43,7 @@ public final class CodeVerifier {
     if (stored.get().revoked()) {
       return CodeCheck.refused(CodeFailure.CODE_REVOKED);
     }
-    PersonId person = new PersonId(stored.get().personId());
     return CodeCheck.valid(
-        person, stored.get().currentColour().orElse(null), maskedNames.apply(person));
+        new PersonId(stored.get().personId()), stored.get().currentColour().orElse(null));
   }
 }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.healthcode.status.domain.code.CodeFeed;
 import org.healthcode.status.domain.code.CodeId;
 import org.healthcode.status.domain.code.FeedChange;
 import org.healthcode.status.domain.code.FeedCursor;
@@ -18,7 +19,7 @@ import org.healthcode.status.domain.code.FeedCursor;
  * exactly when the change it reports was committed.
  */
 @ApplicationScoped
-public class NativeSqlCodeFeed {
+public class NativeSqlCodeFeed implements CodeFeed {
 
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
@@ -69,6 +70,7 @@ public class NativeSqlCodeFeed {
   }
 
   /** Entries after {@code after}, recorded before {@code settledBefore}, in feed order. */
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FeedChange> after(FeedCursor after, Instant settledBefore, int limit) {
     @SuppressWarnings("unchecked")
@@ -101,6 +103,7 @@ public class NativeSqlCodeFeed {
    * of a person with no colour yet ({@code NONE}), and every code revoked at or after {@code
    * revokedSince} (older revoked codes have expired anyway).
    */
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FeedChange> currentState(Instant revokedSince, FeedCursor position) {
     @SuppressWarnings("unchecked")
@@ -128,6 +131,7 @@ public class NativeSqlCodeFeed {
   }
 
   /** Deletes up to {@code limit} entries recorded before {@code before}; how many. */
+  @Override
   @Transactional
   public int purge(Instant before, int limit) {
     return entityManager

@@ -3,6 +3,7 @@ package org.healthcode.status.application.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.healthcode.platform.config.RuntimeMode;
@@ -28,7 +29,7 @@ class CodeSettingsTest {
   @Test
   void tokens_InDevelopmentWithoutKeys_SignWithTheShippedKeyAndTheConfiguredLifetime() {
     CodeSettings settings = settings(Optional.empty(), true);
-    settings.lifetime = "PT2M";
+    settings.lifetime = Duration.ofMinutes(2);
 
     String token = settings.tokens().issue(CodeId.random(), Colour.GREEN, NOW);
     TokenCheck check = settings.tokens().verify(token, NOW);
@@ -47,8 +48,8 @@ class CodeSettingsTest {
   private static CodeSettings settings(Optional<String> keys, boolean development) {
     CodeSettings settings = new CodeSettings();
     settings.keys = keys;
-    settings.lifetime = "PT5M";
-    settings.printedLifetime = "P365D";
+    settings.lifetime = Duration.ofMinutes(5);
+    settings.printedLifetime = Duration.ofDays(365);
     settings.mode =
         new RuntimeMode() {
           @Override
