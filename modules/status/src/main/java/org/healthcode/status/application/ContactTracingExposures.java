@@ -8,9 +8,9 @@ import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.ExposureOutcome;
 import org.healthcode.status.api.Exposures;
 import org.healthcode.status.api.PersonRef;
+import org.healthcode.status.domain.AppliedExposures;
 import org.healthcode.status.domain.DynamicManagement;
 import org.healthcode.status.domain.Transition;
-import org.healthcode.status.persistence.AppliedExposures;
 
 /** Exposures as the colour rules apply them: a fact that only raises a code (cause EXPOSURE). */
 @ApplicationScoped

@@ -21,7 +21,7 @@ import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.domain.CheckInDay;
-import org.healthcode.venue.persistence.CheckInPartitions;
+import org.healthcode.venue.domain.CheckInPartitions;
 import org.healthcode.venue.persistence.JobRepository;
 import org.healthcode.venue.persistence.NativeSqlScanRepository;
 

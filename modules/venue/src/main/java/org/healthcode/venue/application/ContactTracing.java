@@ -13,9 +13,9 @@ import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.api.TracingReport;
+import org.healthcode.venue.domain.ConfirmedCase;
 import org.healthcode.venue.domain.TracingWindow;
 import org.healthcode.venue.persistence.ConfirmedCaseRepository;
-import org.healthcode.venue.persistence.ConfirmedCaseRepository.CaseRow;
 
 /**
  * Contact tracing (DESIGN §5, docs/adr/0012, 0043): a reviewer records a confirmed case; everyone
@@ -79,7 +79,7 @@ public class ContactTracing {
         .orElseThrow(() -> HealthCodeException.notFound("no such contact-tracing job"));
   }
 
-  static TracingReport report(CaseRow row) {
+  static TracingReport report(ConfirmedCase row) {
     Instant infectiousFrom = new TracingWindow(row.onset()).start();
     return new TracingReport(
         row.id(),

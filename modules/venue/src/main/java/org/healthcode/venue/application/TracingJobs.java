@@ -31,12 +31,12 @@ import org.healthcode.platform.security.CallerContext;
 import org.healthcode.status.api.ExposureOutcome;
 import org.healthcode.status.api.Exposures;
 import org.healthcode.venue.api.TracingState;
+import org.healthcode.venue.domain.ConfirmedCase;
 import org.healthcode.venue.domain.ExposureInterval;
 import org.healthcode.venue.domain.TracingWindow;
 import org.healthcode.venue.domain.Visit;
 import org.healthcode.venue.domain.VisitorRef;
 import org.healthcode.venue.persistence.ConfirmedCaseRepository;
-import org.healthcode.venue.persistence.ConfirmedCaseRepository.CaseRow;
 import org.healthcode.venue.persistence.NativeSqlScanRepository;
 
 /**
@@ -140,7 +140,7 @@ public class TracingJobs {
   /** Takes one job as far as it goes; a lost lease stops it. */
   void run(long caseId) {
     long started = System.nanoTime();
-    CaseRow job = self.find(caseId);
+    ConfirmedCase job = self.find(caseId);
     if (job.state() == TracingState.QUEUED) {
       self.trace(job);
     }
@@ -169,7 +169,7 @@ public class TracingJobs {
   }
 
   @Transactional
-  public CaseRow find(long caseId) {
+  public ConfirmedCase find(long caseId) {
     return cases.find(caseId).orElseThrow();
   }
 
@@ -178,7 +178,7 @@ public class TracingJobs {
    * before it, on whichever node of a cluster it was recorded (docs/adr/0023).
    */
   @Transactional
-  public void trace(CaseRow job) {
+  public void trace(ConfirmedCase job) {
     causalReads.catchUp();
     TracingWindow window = new TracingWindow(job.onset());
     List<Visit> caseVisits = scans.visitsOf(job.person(), window.start());
@@ -213,7 +213,7 @@ public class TracingJobs {
     if (!cases.finish(caseId, settings.clock().instant())) {
       return;
     }
-    CaseRow done = cases.find(caseId).orElseThrow();
+    ConfirmedCase done = cases.find(caseId).orElseThrow();
     auditLog.record(
         "CONTACT_TRACING_RUN",
         ContactTracing.CONFIRMED_CASE,

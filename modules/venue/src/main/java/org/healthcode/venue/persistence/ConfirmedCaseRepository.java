@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.ExposureOutcome;
 import org.healthcode.venue.api.TracingState;
+import org.healthcode.venue.domain.ConfirmedCase;
 
 /**
  * Confirmed cases, each a contact-tracing job (venue_confirmed_case, docs/adr/0043), and the
@@ -25,26 +26,6 @@ public class ConfirmedCaseRepository {
 
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
-
-  /** A case as stored, with the counts of the outcomes applied so far. */
-  public record CaseRow(
-      long id,
-      PersonId person,
-      TracingState state,
-      LocalDate onset,
-      int caseVisits,
-      int unregisteredVisitors,
-      Integer exposedPersons,
-      int markedOrange,
-      int observationRestarted,
-      int stayedRed,
-      Instant recordedAt,
-      Instant finishedAt) {
-
-    public int applied() {
-      return markedOrange + observationRestarted + stayedRed;
-    }
-  }
 
   /** Stores the case as a QUEUED job; returns its id. */
   public long add(PersonId person, LocalDate onset, Instant recordedAt, String recordedBy) {
@@ -63,7 +44,7 @@ public class ConfirmedCaseRepository {
   }
 
   /** The case with the outcomes counted from its exposures. */
-  public Optional<CaseRow> find(long id) {
+  public Optional<ConfirmedCase> find(long id) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
@@ -82,7 +63,7 @@ public class ConfirmedCaseRepository {
         .findFirst()
         .map(
             row ->
-                new CaseRow(
+                new ConfirmedCase(
                     ((Number) row[0]).longValue(),
                     new PersonId(((Number) row[1]).longValue()),
                     TracingState.valueOf((String) row[2]),

@@ -13,27 +13,25 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.healthcode.venue.domain.CheckInDay;
+import org.healthcode.venue.domain.CheckInPartitions;
 
 /**
- * The day partitions of venue_check_in (docs/adr/0042, migration V8): {@code p_old} below the first
- * day, one {@code dYYYYMMDD} per city day, {@code p_future} above the last. DDL commits on its own,
- * so it runs on a connection of its own outside any transaction; on a Galera cluster it runs under
- * TOI on every node at once, which is why the caller holds the retention lease.
+ * The day partitions of venue_check_in (docs/adr/0042, migration V10): {@code p_old} below the
+ * first day, one {@code dYYYYMMDD} per city day, {@code p_future} above the last. DDL commits on
+ * its own, so it runs on a connection of its own outside any transaction; on a Galera cluster it
+ * runs under TOI on every node at once, which is why the caller holds the retention lease.
  */
 @ApplicationScoped
-public class CheckInPartitions {
+public class JdbcCheckInPartitions implements CheckInPartitions {
 
   static final String OLDEST = "p_old";
   static final String FUTURE = "p_future";
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'d'yyyyMMdd");
 
-  /** One day's partition: its name and the day it holds. */
-  public record DayPartition(String name, CheckInDay day) {}
-
   @Resource(lookup = "jdbc/healthcode")
   DataSource dataSource;
 
-  /** The day partitions, oldest first (not {@code p_old} nor {@code p_future}). */
+  @Override
   public List<DayPartition> days() {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
@@ -57,10 +55,7 @@ public class CheckInPartitions {
     }
   }
 
-  /**
-   * Splits day partitions up to {@code last} off {@code p_future}, after the last day there is;
-   * returns how many. {@code p_future} is empty in normal running, so this moves no rows.
-   */
+  @Override
   public int createUpTo(CheckInDay last) {
     List<DayPartition> days = days();
     long from = days.isEmpty() ? last.epochDay() : days.getLast().day().epochDay() + 1;
@@ -83,7 +78,7 @@ public class CheckInPartitions {
     return (int) (last.epochDay() - from + 1);
   }
 
-  /** How many check-ins a day's partition holds (read before it is dropped, for the report). */
+  @Override
   public long count(DayPartition partition) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
@@ -97,7 +92,7 @@ public class CheckInPartitions {
     }
   }
 
-  /** Drops a day's partition with every check-in in it: no row-by-row delete, no undo. */
+  @Override
   public void drop(DayPartition partition) {
     execute("ALTER TABLE venue_check_in DROP PARTITION " + partition.name());
   }

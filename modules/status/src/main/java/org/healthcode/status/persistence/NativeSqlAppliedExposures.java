@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.ExposureOutcome;
+import org.healthcode.status.domain.AppliedExposures;
 
 /** The exposures applied per tracing run and person (status_exposure_applied, docs/adr/0043). */
 @ApplicationScoped
-public class AppliedExposures {
+public class NativeSqlAppliedExposures implements AppliedExposures {
 
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
 
-  /** The outcome already applied for the run and person, read with a lock, if any. */
+  @Override
   public Optional<ExposureOutcome> find(String source, PersonId person) {
     @SuppressWarnings("unchecked")
     List<String> rows =
@@ -29,7 +30,7 @@ public class AppliedExposures {
     return rows.stream().findFirst().map(ExposureOutcome::valueOf);
   }
 
-  /** Writes the outcome down in the transaction that applied it. */
+  @Override
   public void add(String source, PersonId person, ExposureOutcome outcome) {
     entityManager
         .createNativeQuery(
