@@ -1,8 +1,6 @@
 package org.healthcode.venue.application;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
@@ -12,12 +10,8 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.healthcode.platform.cluster.Leases;
-import org.healthcode.platform.observability.Metrics;
+import org.healthcode.platform.jobs.PeriodicJobs;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.domain.CheckInDay;
@@ -53,11 +47,7 @@ public class CheckInRetention {
   /** At most this many batches a run; a run that stops there is due again at once. */
   static final int MAX_BATCHES = 200;
 
-  private static final Logger LOG = Logger.getLogger(CheckInRetention.class.getName());
-
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
-
+  @Inject PeriodicJobs periodicJobs;
   @Inject JobRepository jobs;
   @Inject Leases leases;
   @Inject NativeSqlScanRepository scans;
@@ -65,21 +55,18 @@ public class CheckInRetention {
   @Inject VenueSettings settings;
   @Inject CallerContext callerContext;
   @Inject CheckInRetention self;
-  @Inject Metrics metrics;
 
-  private ScheduledFuture<?> running;
+  private PeriodicJobs.Schedule running;
   private volatile boolean stopped;
 
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    long interval = settings.retentionInterval().toMillis();
-    running =
-        scheduler.scheduleWithFixedDelay(this::runIfDue, interval, interval, TimeUnit.MILLISECONDS);
+    running = periodicJobs.every(settings.retentionInterval(), this::runIfDue);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
     stopped = true;
     if (running != null) {
-      running.cancel(false);
+      running.stop();
     }
   }
 
@@ -94,19 +81,12 @@ public class CheckInRetention {
     if (stopped) {
       return;
     }
-    long start = System.nanoTime();
-    try {
-      Integer deleted = self.purge(false);
-      if (deleted != null) {
-        metrics.jobRuns(JOB).record(System.nanoTime() - start);
-      }
-      if (deleted != null && deleted > 0) {
-        LOG.info(() -> "check-in retention: " + deleted + " deleted");
-      }
-    } catch (RuntimeException e) {
-      metrics.jobFailures(JOB).increment();
-      LOG.log(Level.WARNING, "check-in retention failed; the next round tries again", e);
-    }
+    periodicJobs.measured(
+        JOB,
+        () -> {
+          Integer deleted = self.purge(false);
+          return deleted == null ? 0 : deleted;
+        });
   }
 
   /**

@@ -1,9 +1,6 @@
 package org.healthcode.venue.application;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
@@ -16,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +20,7 @@ import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cluster.CausalReads;
 import org.healthcode.platform.cluster.Leases;
+import org.healthcode.platform.jobs.PeriodicJobs;
 import org.healthcode.platform.observability.Metrics;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
@@ -71,12 +67,7 @@ public class TracingJobs {
   private static final Caller SYSTEM = new Caller("system:contact-tracing", Set.of());
   private static final Logger LOG = Logger.getLogger(TracingJobs.class.getName());
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
-
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
+  @Inject PeriodicJobs periodicJobs;
   @Inject Leases leases;
   @Inject ConfirmedCaseRepository cases;
   @Inject NativeSqlScanRepository scans;
@@ -88,24 +79,23 @@ public class TracingJobs {
   @Inject TracingJobs self;
 
   private final AtomicBoolean running = new AtomicBoolean();
-  private ScheduledFuture<?> polling;
+  private PeriodicJobs.Schedule polling;
   private volatile boolean stopped;
 
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    long poll = POLL.toMillis();
-    polling = scheduler.scheduleWithFixedDelay(this::runAll, poll, poll, TimeUnit.MILLISECONDS);
+    polling = periodicJobs.every(POLL, this::runAll);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
     stopped = true;
     if (polling != null) {
-      polling.cancel(false);
+      polling.stop();
     }
   }
 
   /** Runs the unfinished jobs soon, on another thread. */
   public void startSoon() {
-    executor.execute(this::runAll);
+    periodicJobs.soon(this::runAll);
   }
 
   private void runAll() {
