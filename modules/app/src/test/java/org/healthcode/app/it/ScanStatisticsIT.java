@@ -73,6 +73,65 @@ class ScanStatisticsIT extends DeployedApplication {
   }
 
   @Test
+  void scanStatistics_ReadOneByOne_GiveTheSameAreaHoursInTheSameOrderAsLargePages()
+      throws Exception {
+    Instant hour = hourWithTimeToScanIn();
+    String code = Holders.appCode(Holders.withColour("GREEN"));
+    for (String[] area :
+        new String[][] {
+          {"FARMERS_MARKET", "HEPING"}, {"FARMERS_MARKET", "HEXI"}, {"SUBWAY", "HEPING"}
+        }) {
+      Venues.scan(Venues.newDevice(area[0], area[1]), code, "36.5");
+    }
+
+    List<String> inLargePages = areaHours(hour, 100);
+    List<String> oneByOne = areaHours(hour, 1);
+
+    assertThat(inLargePages)
+        .contains(
+            "HEPING FARMERS_MARKET",
+            "HEXI FARMERS_MARKET",
+            "HEPING SUBWAY"); // the three areas scanned above
+    assertThat(oneByOne).isEqualTo(inLargePages);
+  }
+
+  /** Every area-hour of the hour, "district category", read in pages of {@code first}. */
+  private static List<String> areaHours(Instant hour, int first) {
+    List<String> read = new java.util.ArrayList<>();
+    String cursor = null;
+    JsonObject page;
+    do {
+      page = areaPage(hour, first, cursor);
+      assertThat(nodes(page)).hasSizeLessThanOrEqualTo(first);
+      nodes(page).forEach(node -> read.add(areaHour(node)));
+      cursor = page.getJsonObject("pageInfo").getString("endCursor", null);
+    } while (page.getJsonObject("pageInfo").getBoolean("hasNextPage"));
+    return read;
+  }
+
+  private static JsonObject areaPage(Instant hour, int first, String after) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("f", hour.toString());
+    variables.put("t", hour.plusSeconds(3600).toString());
+    variables.put("n", first);
+    if (after != null) {
+      variables.put("a", after);
+    }
+    return data(
+        Api.graphql(
+            "query($f: DateTime!, $t: DateTime!, $n: Int, $a: String) { scanStatistics(from: $f,"
+                + " to: $t, first: $n, after: $a) { edges { node { hourStart district category } }"
+                + " pageInfo { hasNextPage endCursor } } }",
+            variables,
+            TestTokens.valid("staff:analyst", List.of("ANALYST"))),
+        "scanStatistics");
+  }
+
+  private static String areaHour(JsonObject node) {
+    return node.getString("district") + " " + node.getString("category");
+  }
+
+  @Test
   void venueScanStatistics_ForTheOperator_CountEveryOutcomeOfTheirVenueOnly() throws Exception {
     Instant hour = hourWithTimeToScanIn();
     Device gate = Venues.newDevice("ENTERPRISE", "BEICHEN");

@@ -157,10 +157,12 @@ public class ScanHourRepository {
     if (category != null) {
       sql.append(" AND category = ?");
     }
-    sql.append(" GROUP BY hour_epoch, district, category");
     if (after != null) {
-      sql.append(" HAVING (hour_epoch, district, category) > (?, ?, ?)");
+      // the cursor narrows the rows read, before grouping: a HAVING would group every area-hour
+      // before it again for each page, and reading all pages would cost quadratically
+      sql.append(" AND hour_epoch >= ? AND (hour_epoch, district, category) > (?, ?, ?)");
     }
+    sql.append(" GROUP BY hour_epoch, district, category");
     sql.append(" ORDER BY hour_epoch, district, category LIMIT ?");
     var query = entityManager.createNativeQuery(sql.toString());
     int position = 1;
@@ -173,6 +175,7 @@ public class ScanHourRepository {
     }
     if (after != null) {
       query
+          .setParameter(position++, after.hourEpoch())
           .setParameter(position++, after.hourEpoch())
           .setParameter(position++, after.district().name())
           .setParameter(position++, after.category().name());
