@@ -107,6 +107,21 @@ class AuthorityConsoleIT extends DeployedApplication {
     phone.click("#go-records");
     phone.awaitText("#notifications", words);
     phone.fullScreenshot("citizen-red-with-reason-en");
+
+    // the reviewer records the confirmed case: the tracing job runs on the server, the page
+    // follows it until it is done (docs/adr/0043)
+    desk.click("#tab-persons");
+    desk.select("#f-documentType", "RESIDENT_ID_CARD");
+    desk.type("#f-number", (String) person.get("documentNumber"));
+    desk.type("#f-reason", "Confirmed case: tracing contacts");
+    desk.click("#find-submit");
+    desk.awaitText("#person h2", "孙");
+    desk.set(
+        "#f-onsetDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+    desk.click("#case-submit");
+    desk.awaitText("#report-state", "Tracing done");
+    assertThat(desk.await("#report-caseVisits").getText()).isEqualTo("0");
+    desk.fullScreenshot("authority-tracing-en");
   }
 
   @Test
