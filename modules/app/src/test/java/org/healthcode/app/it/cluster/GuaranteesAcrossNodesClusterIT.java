@@ -6,6 +6,7 @@ import static org.healthcode.app.it.support.Citizens.data;
 import io.smallrye.graphql.client.Response;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,24 +46,49 @@ class GuaranteesAcrossNodesClusterIT {
     Cluster.on(1, () -> scan(gate, theCase));
     Cluster.on(2, () -> scan(gate, contact));
 
-    JsonObject report =
+    String reviewer = TestTokens.valid("staff:cluster-reviewer", List.of("REVIEWER"));
+    JsonObject started =
         data(
             Cluster.graphql(
                 1,
                 "mutation($p: ID!, $d: Date!) { recordConfirmedCase(personId: $p, onsetDate: $d)"
-                    + " { caseVisits exposed markedOrange } }",
+                    + " { caseId state } }",
                 Map.of(
                     "p",
                     theCase.personId(),
                     "d",
                     LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()),
-                TestTokens.valid("staff:cluster-reviewer", List.of("REVIEWER"))),
+                reviewer),
             "recordConfirmedCase");
+    // the job is started on node 1, runs on whichever node leases it and is read on node 2
+    JsonObject report = tracingDoneOn(2, started.getString("caseId"), reviewer);
 
     assertThat(report.getInt("caseVisits")).isEqualTo(1);
     assertThat(report.getInt("exposed")).isEqualTo(1);
     assertThat(report.getInt("markedOrange")).isEqualTo(1);
     assertThat(Cluster.on(3, () -> Holders.awaitColour(contact, "ORANGE"))).isNotNull();
+  }
+
+  /** Reads the tracing job on node {@code n} until it is DONE (at most a minute); the last read. */
+  private static JsonObject tracingDoneOn(int n, String caseId, String reviewer)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (true) {
+      JsonObject job =
+          data(
+              Cluster.graphql(
+                  n,
+                  "query($i: ID!) { contactTracingJob(caseId: $i) { state caseVisits exposed"
+                      + " markedOrange } }",
+                  Map.of("i", caseId),
+                  reviewer),
+              "contactTracingJob");
+      if (job.getString("state").equals("DONE") || System.nanoTime() > deadline) {
+        assertThat(job.getString("state")).isEqualTo("DONE");
+        return job;
+      }
+      Thread.sleep(200);
+    }
   }
 
   @Test
