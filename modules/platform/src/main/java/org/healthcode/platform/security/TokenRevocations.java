@@ -26,7 +26,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.healthcode.platform.config.ConfiguredDuration;
 
 /**
  * Token subjects whose tokens end before they expire (docs/adr/0019), e.g. a disabled staff
@@ -64,13 +63,12 @@ public class TokenRevocations {
 
   @Inject
   @ConfigProperty(name = "healthcode.security.revocation-refresh", defaultValue = "PT1S")
-  String refreshSetting;
+  Duration refresh;
 
   private final Clock clock = Clock.systemUTC();
   private final AtomicBoolean reloading = new AtomicBoolean();
   private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
-  private volatile long refreshNanos = -1;
 
   /**
    * Ends every token of the subject issued until now, on every node. Joins the caller's
@@ -119,7 +117,7 @@ public class TokenRevocations {
     if (kept == null) {
       return reloadNow(); // the first request, or the first after a revocation on this node
     }
-    if (System.nanoTime() - kept.loadedAtNanos() >= refreshNanos()
+    if (System.nanoTime() - kept.loadedAtNanos() >= refresh.toNanos()
         && reloading.compareAndSet(false, true)) {
       // in the background: a request never waits for the database here, even when it hangs
       long generationAtStart = generation.get();
@@ -176,16 +174,5 @@ public class TokenRevocations {
       }
     }
     return Map.copyOf(revoked);
-  }
-
-  private long refreshNanos() {
-    long nanos = refreshNanos;
-    if (nanos < 0) {
-      Duration refresh =
-          ConfiguredDuration.parse("healthcode.security.revocation-refresh", refreshSetting);
-      nanos = refresh.toNanos();
-      refreshNanos = nanos;
-    }
-    return nanos;
   }
 }

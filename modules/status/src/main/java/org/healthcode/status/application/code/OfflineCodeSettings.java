@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.healthcode.platform.config.ConfiguredDuration;
 import org.healthcode.platform.config.RuntimeMode;
 import org.healthcode.platform.crypto.Ed25519Keys;
 import org.healthcode.status.domain.code.TrustList;
@@ -56,24 +55,24 @@ public class OfflineCodeSettings {
 
   @Inject
   @ConfigProperty(name = "healthcode.status.offline-validity", defaultValue = "PT24H")
-  String validity;
+  Duration validity;
 
   @Inject
   @ConfigProperty(name = "healthcode.status.offline-freshness", defaultValue = "PT4H")
-  String freshness;
+  Duration freshness;
 
   @Inject
   @ConfigProperty(name = "healthcode.status.feed-retention", defaultValue = "P7D")
-  String feedRetention;
+  Duration feedRetention;
 
   @Inject
   @ConfigProperty(name = "healthcode.status.feed-settle", defaultValue = "PT5S")
-  String feedSettle;
+  Duration feedSettle;
 
   /** A revoked paper code matters to gates until it would have expired. */
   @Inject
   @ConfigProperty(name = "healthcode.status.printed-code-lifetime", defaultValue = "P365D")
-  String printedLifetime;
+  Duration printedLifetime;
 
   @Inject RuntimeMode mode;
 
@@ -149,21 +148,16 @@ public class OfflineCodeSettings {
               issuer, key.number(), key.rawPublicKey(), OWN_KEYS_FROM, Optional.empty(), true));
     }
     trusted.addAll(TrustList.parseForeign(trustedIssuerKeys, issuer));
-    Duration validityDuration =
-        ConfiguredDuration.parse("healthcode.status.offline-validity", validity);
     Loaded fresh =
         new Loaded(
             issuer,
             ownKeys,
             new TrustList(trusted),
-            validityDuration,
-            ConfiguredDuration.parse("healthcode.status.offline-freshness", freshness),
-            ConfiguredDuration.parse("healthcode.status.feed-retention", feedRetention),
-            ConfiguredDuration.parse("healthcode.status.feed-settle", feedSettle),
-            longer(
-                ConfiguredDuration.parse(
-                    "healthcode.status.printed-code-lifetime", printedLifetime),
-                validityDuration));
+            validity,
+            freshness,
+            feedRetention,
+            feedSettle,
+            longer(printedLifetime, validity));
     LOG.info(
         () ->
             "Offline codes ready: issuer "
