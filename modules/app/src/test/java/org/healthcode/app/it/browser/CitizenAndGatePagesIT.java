@@ -61,7 +61,9 @@ class CitizenAndGatePagesIT extends DeployedApplication {
     scanner.type("#f-secret", gate.secret());
     scanner.screenshot("scanner-sign-in-zh");
     scanner.click("#device-sign-in");
-    // the camera reads the phone's code by itself
+    // the camera reads the phone's code by itself; ZXing decodes in the page's own thread, which
+    // took over 30 s once on a busy 2-core CI box, so the first read may take longer
+    scanner.awaitOrExplain("#verdict-outcome", 90, "#scanner-state", "#camera-status");
     scanner.awaitText("#verdict-outcome", "禁止通行");
     assertThat(scanner.await("#verdict").getAttribute("data-outcome")).isEqualTo("DENY");
     assertThat(scanner.await("#verdict-name").getText()).isEqualTo("张*明");
