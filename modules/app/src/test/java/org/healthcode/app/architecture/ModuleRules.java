@@ -205,9 +205,7 @@ final class ModuleRules {
   /**
    * Stores that application code still uses as concrete classes, without an interface in {@code
    * domain} (docs/adr/0039): each is named for what it does (a JPA repository, native SQL, JDBC),
-   * and this list may only shrink. Venue's check-in writer, job, confirmed-case and scan stores are
-   * used by the retention and tracing jobs, which are being rebuilt (partitioning, tracing as a
-   * job); they move behind domain interfaces with that work.
+   * and this list may only shrink.
    */
   static final Set<String> CONCRETE_STORES_STILL_USED =
       Set.of(
@@ -222,14 +220,7 @@ final class ModuleRules {
           "declaration.persistence.RuleRepository",
           "declaration.persistence.RuleJson",
           "status.persistence.StatusRecords",
-          "status.persistence.counts.CountRepository",
-          "venue.persistence.VenueRepository",
-          "venue.persistence.ScanHourRepository",
-          "venue.persistence.NativeSqlScanRepository",
-          "venue.persistence.JobRepository",
-          "venue.persistence.ConfirmedCaseRepository",
-          "venue.persistence.CheckInBatches",
-          "venue.persistence.JdbcCheckInBatch");
+          "status.persistence.counts.CountRepository");
 
   /**
    * Use cases reach storage through an interface in {@code domain} with its implementation in
