@@ -218,9 +218,7 @@ final class ModuleRules {
           "declaration.persistence.DeclarationRepository",
           "declaration.persistence.RiskAreaRepository",
           "declaration.persistence.RuleRepository",
-          "declaration.persistence.RuleJson",
-          "status.persistence.StatusRecords",
-          "status.persistence.counts.CountRepository");
+          "declaration.persistence.RuleJson");
 
   /**
    * Use cases reach storage through an interface in {@code domain} with its implementation in
