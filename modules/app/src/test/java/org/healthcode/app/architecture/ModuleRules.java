@@ -214,11 +214,7 @@ final class ModuleRules {
           "identity.persistence.DeviceCredentialRepository",
           "identity.persistence.SignInCodeRepository",
           "identity.persistence.StaffAccountRepository",
-          "identity.persistence.JdbcDataKeyJobStore",
-          "declaration.persistence.DeclarationRepository",
-          "declaration.persistence.RiskAreaRepository",
-          "declaration.persistence.RuleRepository",
-          "declaration.persistence.RuleJson");
+          "identity.persistence.JdbcDataKeyJobStore");
 
   /**
    * Use cases reach storage through an interface in {@code domain} with its implementation in
