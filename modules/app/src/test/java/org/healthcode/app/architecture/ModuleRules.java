@@ -202,7 +202,8 @@ final class ModuleRules {
   /**
    * Use cases reach storage through an interface in {@code domain} with its implementation in
    * {@code persistence} (cargotracker's {@code CargoRepository} / {@code JpaCargoRepository},
-   * docs/adr/0039): no class of a module's {@code persistence} is used by its {@code application}.
+   * docs/adr/0039): no class of a module's {@code persistence} is used by its {@code application},
+   * and no use case holds an entity manager or a data source to write a table itself.
    */
   static ArchRule applicationReachesStorageThroughDomain(String root) {
     return noClasses()
@@ -211,6 +212,12 @@ final class ModuleRules {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(root + "..persistence..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("javax.sql.DataSource")
         .allowEmptyShould(true)
         .as("application code uses storage through domain interfaces, not persistence classes");
   }

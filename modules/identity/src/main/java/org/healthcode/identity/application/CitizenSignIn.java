@@ -19,6 +19,7 @@ import org.healthcode.identity.domain.IdentityErrorCodes;
 import org.healthcode.identity.domain.PersonalData;
 import org.healthcode.identity.domain.PhoneNumber;
 import org.healthcode.identity.domain.SignInCode;
+import org.healthcode.identity.domain.SignInCodeOutbox;
 import org.healthcode.identity.domain.SignInCodeRateLimit;
 import org.healthcode.identity.domain.SignInCodeRepository;
 import org.healthcode.platform.config.RuntimeMode;
