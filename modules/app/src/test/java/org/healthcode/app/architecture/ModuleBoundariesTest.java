@@ -81,6 +81,15 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void applicationReachesStorageThroughDomain_WhenAUseCaseHoldsAnEntityManager_Fails() {
+    assertThatThrownBy(
+            () -> ModuleRules.applicationReachesStorageThroughDomain(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.identity.application.SignInCodeOutbox")
+        .hasMessageContaining("jakarta.persistence.EntityManager");
+  }
+
+  @Test
   void onlyApiIsShared_WhenAModuleReachesIntoAnothersDomain_Fails() {
     assertThatThrownBy(() -> ModuleRules.onlyApiIsShared(FIXTURE).check(brokenFixture))
         .isInstanceOf(AssertionError.class)

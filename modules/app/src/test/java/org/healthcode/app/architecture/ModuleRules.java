@@ -7,13 +7,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The module boundaries, declared once for any root package so the same rules can be shown to fail
@@ -203,59 +200,24 @@ final class ModuleRules {
   }
 
   /**
-   * Stores that application code still uses as concrete classes, without an interface in {@code
-   * domain} (docs/adr/0039): each is named for what it does (a JPA repository, native SQL, JDBC),
-   * and this list may only shrink. Venue's check-in writer, job, confirmed-case and scan stores are
-   * used by the retention and tracing jobs, which are being rebuilt (partitioning, tracing as a
-   * job); they move behind domain interfaces with that work.
-   */
-  static final Set<String> CONCRETE_STORES_STILL_USED =
-      Set.of(
-          "identity.persistence.AccountRepository",
-          "identity.persistence.PersonRepository",
-          "identity.persistence.DeviceCredentialRepository",
-          "identity.persistence.SignInCodeRepository",
-          "identity.persistence.StaffAccountRepository",
-          "identity.persistence.JdbcDataKeyJobStore",
-          "declaration.persistence.DeclarationRepository",
-          "declaration.persistence.RiskAreaRepository",
-          "declaration.persistence.RuleRepository",
-          "declaration.persistence.RuleJson",
-          "status.persistence.StatusRecords",
-          "status.persistence.counts.CountRepository",
-          "venue.persistence.VenueRepository",
-          "venue.persistence.ScanHourRepository",
-          "venue.persistence.NativeSqlScanRepository",
-          "venue.persistence.JobRepository",
-          "venue.persistence.ConfirmedCaseRepository",
-          "venue.persistence.CheckInBatches",
-          "venue.persistence.JdbcCheckInBatch");
-
-  /**
    * Use cases reach storage through an interface in {@code domain} with its implementation in
-   * {@code persistence} (cargotracker's {@code CargoRepository} / {@code JpaCargoRepository}); only
-   * the stores named in {@link #CONCRETE_STORES_STILL_USED} are still used directly.
+   * {@code persistence} (cargotracker's {@code CargoRepository} / {@code JpaCargoRepository},
+   * docs/adr/0039): no class of a module's {@code persistence} is used by its {@code application},
+   * and no use case holds an entity manager or a data source to write a table itself.
    */
   static ArchRule applicationReachesStorageThroughDomain(String root) {
-    DescribedPredicate<JavaClass> concreteStore =
-        new DescribedPredicate<>("a persistence class not behind a domain interface yet") {
-          @Override
-          public boolean test(JavaClass target) {
-            String name = target.getName();
-            if (!name.startsWith(root + ".") || !name.contains(".persistence.")) {
-              return false;
-            }
-            String relative = name.substring(root.length() + 1);
-            int nested = relative.indexOf('$');
-            return !CONCRETE_STORES_STILL_USED.contains(
-                nested < 0 ? relative : relative.substring(0, nested));
-          }
-        };
     return noClasses()
         .that()
         .resideInAPackage(root + "..application..")
         .should()
-        .dependOnClassesThat(concreteStore)
+        .dependOnClassesThat()
+        .resideInAPackage(root + "..persistence..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("javax.sql.DataSource")
         .allowEmptyShould(true)
         .as("application code uses storage through domain interfaces, not persistence classes");
   }

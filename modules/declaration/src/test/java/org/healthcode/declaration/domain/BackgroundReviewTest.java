@@ -19,7 +19,7 @@ import org.healthcode.declaration.api.ReviewOutcome;
 import org.healthcode.declaration.api.RiskLevel;
 import org.healthcode.declaration.api.Symptom;
 import org.healthcode.declaration.api.Transport;
-import org.healthcode.declaration.persistence.RuleJson;
+import org.healthcode.declaration.application.RuleJson;
 import org.junit.jupiter.api.Test;
 
 /**

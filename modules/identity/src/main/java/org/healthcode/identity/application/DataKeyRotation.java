@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.identity.domain.PersonalData;
-import org.healthcode.identity.persistence.JdbcDataKeyJobStore;
-import org.healthcode.identity.persistence.JdbcDataKeyJobStore.Batch;
-import org.healthcode.identity.persistence.JdbcDataKeyJobStore.DataKeyJob;
+import org.healthcode.identity.domain.protection.DataKeyJobStore;
+import org.healthcode.identity.domain.protection.DataKeyJobStore.Batch;
+import org.healthcode.identity.domain.protection.DataKeyJobStore.DataKeyJob;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.jobs.PeriodicJobs;
@@ -52,7 +52,7 @@ public class DataKeyRotation {
 
   @Inject PeriodicJobs jobs;
 
-  @Inject JdbcDataKeyJobStore store;
+  @Inject DataKeyJobStore store;
   @Inject PersonalDataProtection protection;
   @Inject Leases leases;
   @Inject CallerContext callerContext;

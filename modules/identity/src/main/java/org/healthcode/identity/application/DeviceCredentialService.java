@@ -11,7 +11,7 @@ import org.healthcode.identity.api.DeviceCredentialInfo;
 import org.healthcode.identity.api.DeviceCredentials;
 import org.healthcode.identity.api.IssuedDeviceCredential;
 import org.healthcode.identity.domain.device.DeviceCredential;
-import org.healthcode.identity.persistence.DeviceCredentialRepository;
+import org.healthcode.identity.domain.device.DeviceCredentialRepository;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cache.BoundedCache;
 import org.healthcode.platform.error.HealthCodeException;

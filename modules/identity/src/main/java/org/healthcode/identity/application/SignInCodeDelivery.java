@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthcode.identity.api.SignInCodeQueued;
 import org.healthcode.identity.api.SignInCodeSender;
 import org.healthcode.identity.domain.PersonalData;
+import org.healthcode.identity.domain.SignInCodeOutbox;
 import org.healthcode.identity.domain.protection.Masking;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.delivery.Backoff;

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.healthcode.identity.application.DataKeyRotation;
-import org.healthcode.identity.persistence.JdbcDataKeyJobStore.DataKeyJob;
+import org.healthcode.identity.domain.protection.DataKeyJobStore.DataKeyJob;
 
 @Type("DataKeyRotation")
 @Description(

@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.sql.DataSource;
+import org.healthcode.identity.domain.protection.DataKeyJobStore;
 
 /**
  * The re-encryption job's row (identity_data_key_job) and its batches over identity_person and
@@ -23,32 +23,14 @@ import javax.sql.DataSource;
  * of its own, committed with the job's cursor, so a run that stops goes on from the last batch.
  */
 @ApplicationScoped
-public class JdbcDataKeyJobStore {
+public class JdbcDataKeyJobStore implements DataKeyJobStore {
 
-  public static final String JOB = "reencryption";
-
-  /** The job's row as read. */
-  public record DataKeyJob(
-      String state,
-      String targetKeyId,
-      long personCursor,
-      long accountCursor,
-      long rowsExamined,
-      long fieldsReencrypted,
-      String startedBy,
-      Instant startedAt,
-      Instant updatedAt,
-      Instant finishedAt) {}
-
-  /** What one batch did: the last id it looked at (0: none left), rows seen, fields re-sealed. */
-  public record Batch(long lastId, int rows, int fields) {}
-
-  /** Re-seals one sealed value; empty when it is already under the current key. */
-  public interface Resealer extends Function<byte[], Optional<byte[]>> {}
+  static final String JOB = "reencryption";
 
   @Resource(lookup = "jdbc/healthcode")
   DataSource dataSource;
 
+  @Override
   public DataKeyJob read() {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
@@ -78,10 +60,7 @@ public class JdbcDataKeyJobStore {
     }
   }
 
-  /**
-   * Starts the job for {@code targetKeyId} from the beginning, unless it is already running for
-   * that key (then it goes on where it is): whether a new run was started.
-   */
+  @Override
   public boolean start(String targetKeyId, String startedBy) {
     return update(
             "UPDATE identity_data_key_job SET state = 'RUNNING', target_key_id = ?,"
@@ -96,7 +75,7 @@ public class JdbcDataKeyJobStore {
         == 1;
   }
 
-  /** Marks the run for {@code targetKeyId} done. */
+  @Override
   public void finish(String targetKeyId) {
     update(
         "UPDATE identity_data_key_job SET state = 'DONE', finished_at = NOW(3),"
@@ -110,6 +89,7 @@ public class JdbcDataKeyJobStore {
    * one transaction. A row changed meanwhile (its sealed values differ from what was read) is left
    * as it is: it was written by a node under the keys it holds, and the key count shows it.
    */
+  @Override
   public Batch personBatch(
       String targetKeyId, long afterId, int limit, Resealer name, Resealer document) {
     return batch(
@@ -124,6 +104,7 @@ public class JdbcDataKeyJobStore {
         List.of(name, document));
   }
 
+  @Override
   public Batch accountBatch(String targetKeyId, long afterId, int limit, Resealer phone) {
     return batch(
         targetKeyId,
@@ -227,6 +208,7 @@ public class JdbcDataKeyJobStore {
    * How many sealed fields each key id holds, over every encrypted column: the key a retirement
    * would remove must have none. A full scan of both tables, for operators only.
    */
+  @Override
   public Map<String, Long> fieldsByKeyId() {
     String[][] columns = {
       {"identity_person", "name_encrypted"},

@@ -12,8 +12,8 @@ import org.healthcode.status.domain.ColourChange;
 import org.healthcode.status.domain.HealthCode;
 import org.healthcode.status.domain.HealthCodeRepository;
 import org.healthcode.status.domain.Notification;
+import org.healthcode.status.domain.StatusRecords;
 import org.healthcode.status.domain.Transition;
-import org.healthcode.status.persistence.StatusRecords;
 
 /**
  * Loads a code, lets the rules change it, saves it, tells the person and announces a new colour

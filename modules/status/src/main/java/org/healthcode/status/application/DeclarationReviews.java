@@ -18,7 +18,7 @@ import org.healthcode.status.domain.Decision;
 import org.healthcode.status.domain.DynamicManagement;
 import org.healthcode.status.domain.PendingReview;
 import org.healthcode.status.domain.RuleRefs;
-import org.healthcode.status.persistence.StatusRecords;
+import org.healthcode.status.domain.StatusRecords;
 
 /**
  * Applies declaration reviews to codes without ever losing one (ADR 10): the review is written to

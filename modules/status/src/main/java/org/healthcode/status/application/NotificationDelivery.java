@@ -13,7 +13,7 @@ import org.healthcode.platform.delivery.Backoff;
 import org.healthcode.platform.delivery.DeliveryFailure;
 import org.healthcode.status.api.NotificationChannel;
 import org.healthcode.status.domain.Notification;
-import org.healthcode.status.persistence.StatusRecords;
+import org.healthcode.status.domain.StatusRecords;
 
 /**
  * Hands due notifications to the channel and marks them delivered, on the node that holds the

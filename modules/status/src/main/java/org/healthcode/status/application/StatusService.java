@@ -25,7 +25,7 @@ import org.healthcode.status.domain.DynamicManagement;
 import org.healthcode.status.domain.HealthCode;
 import org.healthcode.status.domain.HealthCodeRepository;
 import org.healthcode.status.domain.Notification;
-import org.healthcode.status.persistence.StatusRecords;
+import org.healthcode.status.domain.StatusRecords;
 
 /**
  * The colour side of the status module as people use it: reading codes, manual changes under dual

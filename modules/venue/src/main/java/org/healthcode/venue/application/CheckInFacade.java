@@ -30,14 +30,14 @@ import org.healthcode.venue.api.VenueCodeImage;
 import org.healthcode.venue.domain.EntryPointPlace;
 import org.healthcode.venue.domain.GateDecision;
 import org.healthcode.venue.domain.GatePolicy;
+import org.healthcode.venue.domain.RecordedCheckIns;
 import org.healthcode.venue.domain.RecordedScan;
 import org.healthcode.venue.domain.ScanId;
+import org.healthcode.venue.domain.Venues;
 import org.healthcode.venue.domain.VisitorRef;
 import org.healthcode.venue.domain.code.VenueCodeCheck;
 import org.healthcode.venue.domain.code.VenueCodes;
 import org.healthcode.venue.domain.code.VerifiedVenueCode;
-import org.healthcode.venue.persistence.NativeSqlScanRepository;
-import org.healthcode.venue.persistence.VenueRepository;
 
 /**
  * The venue code (DESIGN §5, docs/adr/0012): an operator shows each entry point's signed, rotating
@@ -56,10 +56,10 @@ public class CheckInFacade {
   @Inject CallerContext callerContext;
   @Inject IdentityFacade identity;
   @Inject CurrentColours currentColours;
-  @Inject VenueRepository venues;
+  @Inject Venues venues;
   @Inject EntryPoints entryPoints;
   @Inject CheckIns checkIns;
-  @Inject NativeSqlScanRepository scans;
+  @Inject RecordedCheckIns scans;
   @Inject VenueSettings settings;
 
   /** The current venue code of one of the caller's entry points, with the image asked for. */

@@ -16,8 +16,8 @@ import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.domain.CheckInDay;
 import org.healthcode.venue.domain.CheckInPartitions;
-import org.healthcode.venue.persistence.JobRepository;
-import org.healthcode.venue.persistence.NativeSqlScanRepository;
+import org.healthcode.venue.domain.JobSchedule;
+import org.healthcode.venue.domain.RecordedCheckIns;
 
 /**
  * Deletes check-ins once their day is older than the retention (DESIGN §5, §8; 28 days by default;
@@ -48,9 +48,9 @@ public class CheckInRetention {
   static final int MAX_BATCHES = 200;
 
   @Inject PeriodicJobs periodicJobs;
-  @Inject JobRepository jobs;
+  @Inject JobSchedule jobs;
   @Inject Leases leases;
-  @Inject NativeSqlScanRepository scans;
+  @Inject RecordedCheckIns scans;
   @Inject CheckInPartitions partitions;
   @Inject VenueSettings settings;
   @Inject CallerContext callerContext;

@@ -7,8 +7,8 @@ import org.healthcode.venue.domain.EntryPointPlace;
 import org.healthcode.venue.domain.GateDecision;
 import org.healthcode.venue.domain.OneAnswerPerScan;
 import org.healthcode.venue.domain.RecordedScan;
+import org.healthcode.venue.domain.ScanHours;
 import org.healthcode.venue.domain.ScanRepository;
-import org.healthcode.venue.persistence.ScanHourRepository;
 
 /**
  * Records a check-in that comes with other work in one transaction (a manual pass, a check-in by
@@ -20,7 +20,7 @@ import org.healthcode.venue.persistence.ScanHourRepository;
 public class CheckIns {
 
   @Inject ScanRepository scans;
-  @Inject ScanHourRepository hours;
+  @Inject ScanHours hours;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public GateDecision record(RecordedScan scan, EntryPointPlace place) {
@@ -32,7 +32,7 @@ public class CheckIns {
   public OneAnswerPerScan.Answer answer(RecordedScan scan, EntryPointPlace place) {
     OneAnswerPerScan.Answer answer = new OneAnswerPerScan(scans).answer(scan);
     if (answer.recordedNow()) {
-      hours.add(ScanHourRepository.Increment.of(place, scan.at(), answer.decision().outcome()));
+      hours.add(ScanHours.Increment.of(place, scan.at(), answer.decision().outcome()));
     }
     return answer;
   }

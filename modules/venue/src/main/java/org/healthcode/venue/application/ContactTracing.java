@@ -14,8 +14,8 @@ import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.api.TracingReport;
 import org.healthcode.venue.domain.ConfirmedCase;
+import org.healthcode.venue.domain.ConfirmedCases;
 import org.healthcode.venue.domain.TracingWindow;
-import org.healthcode.venue.persistence.ConfirmedCaseRepository;
 
 /**
  * Contact tracing (DESIGN §5, docs/adr/0012, 0043): a reviewer records a confirmed case; everyone
@@ -32,7 +32,7 @@ public class ContactTracing {
   @Inject CallerContext callerContext;
   @Inject VenueSettings settings;
   @Inject IdentityFacade identity;
-  @Inject ConfirmedCaseRepository cases;
+  @Inject ConfirmedCases cases;
   @Inject AuditLog auditLog;
   @Inject TracingJobs jobs;
   @Inject ContactTracing self;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.healthcode.platform.cache.BoundedCache;
 import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.domain.EntryPointPlace;
-import org.healthcode.venue.persistence.VenueRepository;
+import org.healthcode.venue.domain.Venues;
 
 /**
  * Where each entry point is, read once per node: entry points and venues never change once added,
@@ -23,7 +23,7 @@ public class EntryPoints {
   /** Never stale; the time to live only lets a node forget entry points no longer scanned. */
   static final Duration KEPT_FOR = Duration.ofHours(12);
 
-  @Inject VenueRepository venues;
+  @Inject Venues venues;
 
   private final BoundedCache<EntryPointId, EntryPointPlace> places =
       BoundedCache.create("entry_points", MAX_KEPT, KEPT_FOR);

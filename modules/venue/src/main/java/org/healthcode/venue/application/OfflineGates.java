@@ -39,8 +39,8 @@ import org.healthcode.venue.domain.OfflineScanSignatures;
 import org.healthcode.venue.domain.OneAnswerPerScan;
 import org.healthcode.venue.domain.RecordedScan;
 import org.healthcode.venue.domain.ScanId;
+import org.healthcode.venue.domain.Venues;
 import org.healthcode.venue.domain.VisitorRef;
-import org.healthcode.venue.persistence.VenueRepository;
 
 /**
  * Gates that decide without a network (docs/adr/0032, 0033): what a device downloads while online
@@ -61,7 +61,7 @@ public class OfflineGates {
 
   @Inject CallerContext callers;
   @Inject ScanFacade scans;
-  @Inject VenueRepository venues;
+  @Inject Venues venues;
   @Inject OfflineCodes offlineCodes;
   @Inject OfflineScanWrites writes;
   @Inject VenueSettings settings;

@@ -2,15 +2,13 @@ package org.healthcode.venue.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.domain.EntryPointPlace;
+import org.healthcode.venue.domain.OfflineDeviceKeys;
 import org.healthcode.venue.domain.OneAnswerPerScan;
 import org.healthcode.venue.domain.RecordedScan;
 
@@ -24,25 +22,14 @@ public class OfflineScanWrites {
   /** The newest keys of a credential that verify its uploads. */
   static final int KEYS_PER_DEVICE = 5;
 
-  @PersistenceContext(unitName = "venue")
-  EntityManager entityManager;
-
+  @Inject OfflineDeviceKeys keys;
   @Inject CheckIns checkIns;
   @Inject AuditLog auditLog;
 
   @Transactional
   public void registerKey(
       String credentialId, EntryPointId entryPoint, byte[] publicKey, Instant now) {
-    entityManager
-        .createNativeQuery(
-            "INSERT INTO venue_offline_device_key"
-                + " (credential_id, entry_point_id, public_key, registered_at)"
-                + " VALUES (?1, ?2, ?3, ?4)")
-        .setParameter(1, credentialId)
-        .setParameter(2, entryPoint.value())
-        .setParameter(3, publicKey)
-        .setParameter(4, Timestamp.from(now))
-        .executeUpdate();
+    keys.add(credentialId, entryPoint, publicKey, now);
     auditLog.record(
         "OFFLINE_DEVICE_KEY_REGISTERED",
         ScanFacade.ENTRY_POINT,
@@ -53,16 +40,7 @@ public class OfflineScanWrites {
   /** The credential's newest keys (SubjectPublicKeyInfo DER), newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<byte[]> keysOf(String credentialId) {
-    @SuppressWarnings("unchecked")
-    List<byte[]> keys =
-        entityManager
-            .createNativeQuery(
-                "SELECT public_key FROM venue_offline_device_key WHERE credential_id = ?1"
-                    + " ORDER BY id DESC LIMIT ?2")
-            .setParameter(1, credentialId)
-            .setParameter(2, KEYS_PER_DEVICE)
-            .getResultList();
-    return keys;
+    return keys.newest(credentialId, KEYS_PER_DEVICE);
   }
 
   /** One scan, its own transaction: recorded now, or the earlier one under its key. */

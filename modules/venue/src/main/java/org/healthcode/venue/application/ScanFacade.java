@@ -39,8 +39,8 @@ import org.healthcode.venue.domain.OneAnswerPerScan;
 import org.healthcode.venue.domain.RecordedScan;
 import org.healthcode.venue.domain.ScanId;
 import org.healthcode.venue.domain.ScanRepository;
+import org.healthcode.venue.domain.Venues;
 import org.healthcode.venue.domain.VisitorRef;
-import org.healthcode.venue.persistence.VenueRepository;
 
 /**
  * The checks at the gate (DESIGN §5). A device scans a person's health code at its own entry point:
@@ -63,7 +63,7 @@ public class ScanFacade {
   @Inject CodeVerification codeVerification;
   @Inject CurrentColours currentColours;
   @Inject IdentityFacade identity;
-  @Inject VenueRepository venues;
+  @Inject Venues venues;
   @Inject EntryPoints entryPoints;
   @Inject ScanRepository scans;
   @Inject CheckIns checkIns;

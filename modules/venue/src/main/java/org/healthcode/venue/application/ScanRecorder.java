@@ -21,13 +21,13 @@ import org.healthcode.platform.cluster.Conflicts;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.observability.Metrics;
 import org.healthcode.venue.api.VenueErrorCodes;
+import org.healthcode.venue.domain.CheckInBatch;
+import org.healthcode.venue.domain.CheckInBatches;
 import org.healthcode.venue.domain.EntryPointPlace;
 import org.healthcode.venue.domain.GateDecision;
 import org.healthcode.venue.domain.OneAnswerPerScan;
 import org.healthcode.venue.domain.RecordedScan;
-import org.healthcode.venue.persistence.CheckInBatches;
-import org.healthcode.venue.persistence.JdbcCheckInBatch;
-import org.healthcode.venue.persistence.ScanHourRepository;
+import org.healthcode.venue.domain.ScanHours;
 
 /**
  * Records gate scans by group commit (docs/adr/0015): a scan waits while a writer thread puts the
@@ -154,7 +154,7 @@ public class ScanRecorder {
    */
   private void write() {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
-    JdbcCheckInBatch connection = null;
+    CheckInBatch connection = null;
     try {
       while (!stopped) {
         try {
@@ -183,7 +183,7 @@ public class ScanRecorder {
    * lost connection (a database node died; the driver goes on with the next one). Writing a batch
    * again is safe even if it was committed: a repetition answers the same.
    */
-  private JdbcCheckInBatch write(List<Pending> batch, JdbcCheckInBatch connection) {
+  private CheckInBatch write(List<Pending> batch, CheckInBatch connection) {
     for (int attempt = 1; ; attempt++) {
       boolean kept = connection != null;
       try {
@@ -220,9 +220,9 @@ public class ScanRecorder {
    * commit is done: its decision, or the refusal of a repetition (SCAN_ID_REUSED), which leaves
    * nothing written for it.
    */
-  private static List<Runnable> writeOnce(List<Pending> batch, JdbcCheckInBatch transaction) {
+  private static List<Runnable> writeOnce(List<Pending> batch, CheckInBatch transaction) {
     List<Runnable> answers = new ArrayList<>(batch.size());
-    List<ScanHourRepository.Increment> counted = new ArrayList<>(batch.size());
+    List<ScanHours.Increment> counted = new ArrayList<>(batch.size());
     if (transaction.insertAll(batch.stream().map(Pending::scan).toList()) == batch.size()) {
       for (Pending pending : batch) {
         GateDecision decision = pending.scan().decision();
@@ -249,7 +249,7 @@ public class ScanRecorder {
     return answers;
   }
 
-  private static void closeQuietly(JdbcCheckInBatch connection) {
+  private static void closeQuietly(CheckInBatch connection) {
     if (connection == null) {
       return;
     }
@@ -260,9 +260,8 @@ public class ScanRecorder {
     }
   }
 
-  private static ScanHourRepository.Increment increment(Pending pending, GateDecision decision) {
-    return ScanHourRepository.Increment.of(
-        pending.place(), pending.scan().at(), decision.outcome());
+  private static ScanHours.Increment increment(Pending pending, GateDecision decision) {
+    return ScanHours.Increment.of(pending.place(), pending.scan().at(), decision.outcome());
   }
 
   /** A lock wait timeout (MariaDB error 1205). */

@@ -13,9 +13,9 @@ import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.domain.AreaHour;
+import org.healthcode.venue.domain.ScanHours;
 import org.healthcode.venue.domain.VenueHour;
-import org.healthcode.venue.persistence.ScanHourRepository;
-import org.healthcode.venue.persistence.VenueRepository;
+import org.healthcode.venue.domain.Venues;
 
 /**
  * Scan statistics per hour (DESIGN §4, §5): for analysts by district × category over all venues
@@ -29,8 +29,8 @@ public class ScanStatistics {
   static final Duration LONGEST_RANGE = Duration.ofDays(31);
 
   @Inject CallerContext callerContext;
-  @Inject ScanHourRepository hours;
-  @Inject VenueRepository venues;
+  @Inject ScanHours hours;
+  @Inject Venues venues;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AreaHour> byArea(

@@ -28,12 +28,12 @@ import org.healthcode.status.api.ExposureOutcome;
 import org.healthcode.status.api.Exposures;
 import org.healthcode.venue.api.TracingState;
 import org.healthcode.venue.domain.ConfirmedCase;
+import org.healthcode.venue.domain.ConfirmedCases;
 import org.healthcode.venue.domain.ExposureInterval;
+import org.healthcode.venue.domain.RecordedCheckIns;
 import org.healthcode.venue.domain.TracingWindow;
 import org.healthcode.venue.domain.Visit;
 import org.healthcode.venue.domain.VisitorRef;
-import org.healthcode.venue.persistence.ConfirmedCaseRepository;
-import org.healthcode.venue.persistence.NativeSqlScanRepository;
 
 /**
  * Runs the contact-tracing jobs (docs/adr/0043), oldest case first, on one node at a time: the node
@@ -69,8 +69,8 @@ public class TracingJobs {
 
   @Inject PeriodicJobs periodicJobs;
   @Inject Leases leases;
-  @Inject ConfirmedCaseRepository cases;
-  @Inject NativeSqlScanRepository scans;
+  @Inject ConfirmedCases cases;
+  @Inject RecordedCheckIns scans;
   @Inject Exposures exposures;
   @Inject CausalReads causalReads;
   @Inject AuditLog auditLog;

@@ -17,7 +17,7 @@ import org.healthcode.platform.security.Role;
 import org.healthcode.venue.api.EntryPointDetails;
 import org.healthcode.venue.api.NewVenue;
 import org.healthcode.venue.api.VenueDetails;
-import org.healthcode.venue.persistence.VenueRepository;
+import org.healthcode.venue.domain.Venues;
 
 /**
  * What a venue operator does (DESIGN §5): register venues, add entry points, and issue and revoke
@@ -30,7 +30,7 @@ public class VenueFacade {
   static final String VENUE = "VENUE";
   static final String ENTRY_POINT = "ENTRY_POINT";
 
-  @Inject VenueRepository venues;
+  @Inject Venues venues;
 
   @Inject DeviceCredentials deviceCredentials;
 

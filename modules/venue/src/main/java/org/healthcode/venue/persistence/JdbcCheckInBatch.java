@@ -8,18 +8,20 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.venue.domain.CheckInBatch;
 import org.healthcode.venue.domain.CheckInDay;
 import org.healthcode.venue.domain.RecordedScan;
+import org.healthcode.venue.domain.ScanHours;
 import org.healthcode.venue.domain.ScanId;
 import org.healthcode.venue.domain.ScanRepository;
 
 /**
- * A batch of gate scans written on one connection in one local transaction: the group commit of the
- * scan path (docs/adr/0015). The statements are {@link NativeSqlScanRepository}'s and {@link
- * ScanHourRepository}'s, for many rows at once; as a {@link ScanRepository} it records one scan at
- * a time on the same connection, for a batch that holds a repetition.
+ * A {@link CheckInBatch} on one JDBC connection in one local transaction (docs/adr/0015). The
+ * statements are {@link NativeSqlScanRepository}'s and {@link NativeSqlScanHours}'s, for many rows
+ * at once; as a {@link ScanRepository} it records one scan at a time on the same connection, for a
+ * batch that holds a repetition.
  */
-public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
+final class JdbcCheckInBatch implements InsertFirst, CheckInBatch {
 
   private final Connection connection;
   private final int slot;
@@ -31,11 +33,8 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
     connection.setAutoCommit(false);
   }
 
-  /**
-   * Inserts every scan whose key is not taken yet, in one statement; returns how many were. None
-   * when one of them repeats a scan of the day before (docs/adr/0042): the batch then goes one by
-   * one, as for any repetition.
-   */
+  /** In one statement, after a locking read per scan that may repeat one of the day before. */
+  @Override
   public int insertAll(List<RecordedScan> scans) {
     try {
       for (RecordedScan scan : scans) {
@@ -52,17 +51,18 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
     }
   }
 
-  /** Adds the increments to their venues' hours, summed per row, in one statement. */
-  public void addToHours(List<ScanHourRepository.Increment> increments) {
-    List<ScanHourRepository.Increment> rows = ScanHourRepository.perRow(increments);
+  /** In one statement, one row per venue and hour in key order (no deadlock between batches). */
+  @Override
+  public void addToHours(List<ScanHours.Increment> increments) {
+    List<ScanHours.Increment> rows = NativeSqlScanHours.perRow(increments);
     if (rows.isEmpty()) {
       return;
     }
     try {
       SqlRows.executeUpdate(
           connection,
-          ScanHourRepository.upsert(rows.size()),
-          rows.stream().map(row -> ScanHourRepository.values(row, slot)).toList());
+          NativeSqlScanHours.upsert(rows.size()),
+          rows.stream().map(row -> NativeSqlScanHours.values(row, slot)).toList());
     } catch (SQLException e) {
       throw new PersistenceException("cannot count " + increments.size() + " scans", e);
     }
@@ -109,7 +109,7 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
     }
   }
 
-  /** Makes everything written so far durable. */
+  @Override
   public void commit() {
     try {
       connection.commit();
@@ -118,7 +118,7 @@ public final class JdbcCheckInBatch implements InsertFirst, AutoCloseable {
     }
   }
 
-  /** Undoes everything written since the last commit; the batch can start over. */
+  @Override
   public void rollback() {
     try {
       connection.rollback();

@@ -22,6 +22,7 @@ import org.healthcode.venue.domain.CheckInDay;
 import org.healthcode.venue.domain.DocumentHash;
 import org.healthcode.venue.domain.ExposureInterval;
 import org.healthcode.venue.domain.GateDecision;
+import org.healthcode.venue.domain.RecordedCheckIns;
 import org.healthcode.venue.domain.RecordedScan;
 import org.healthcode.venue.domain.ScanId;
 import org.healthcode.venue.domain.ScanRepository;
@@ -29,12 +30,13 @@ import org.healthcode.venue.domain.Visit;
 import org.healthcode.venue.domain.VisitorRef;
 
 /**
- * Scans in venue_check_in, insert-first as {@link ScanRepository} requires ({@link InsertFirst}):
- * INSERT IGNORE on the unique (entry_point_id, scan_id); only when it inserted nothing, a locking
- * read, which sees the committed row that won even in a transaction whose snapshot is older.
+ * Check-ins in venue_check_in in native SQL: scans recorded insert-first as {@link ScanRepository}
+ * requires ({@link InsertFirst}): INSERT IGNORE on the unique (entry_point_id, scan_id); only when
+ * it inserted nothing, a locking read, which sees the committed row that won even in a transaction
+ * whose snapshot is older.
  */
 @ApplicationScoped
-public class NativeSqlScanRepository implements InsertFirst {
+public class NativeSqlScanRepository implements InsertFirst, RecordedCheckIns {
 
   private static final String COLUMNS =
       "entry_point_id, scan_id, person_id, document_hash, scanned_at, outcome, reason, colour,"
@@ -135,7 +137,7 @@ public class NativeSqlScanRepository implements InsertFirst {
         CheckInMethod.valueOf((String) row[11]));
   }
 
-  /** The person's check-ins, newest first, with ids below {@code beforeId}. */
+  @Override
   public List<CheckInRecord> checkInsOf(PersonId person, long beforeId, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -168,7 +170,7 @@ public class NativeSqlScanRepository implements InsertFirst {
         .toList();
   }
 
-  /** The case's own visits since {@code since}, oldest first. */
+  @Override
   public List<Visit> visitsOf(PersonId person, Instant since) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -182,7 +184,7 @@ public class NativeSqlScanRepository implements InsertFirst {
     return rows.stream().map(NativeSqlScanRepository::toVisit).toList();
   }
 
-  /** Everyone recorded at the interval's entry point inside it, both ends included. */
+  @Override
   public List<Visit> visitsIn(ExposureInterval interval) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -198,11 +200,10 @@ public class NativeSqlScanRepository implements InsertFirst {
   }
 
   /**
-   * Deletes up to {@code limit} check-ins of days before {@code firstKept} that are left in a
-   * partition that is kept (CheckInPartitions); returns how many. Small batches, each its own
-   * transaction, keep the locks short while gates keep scanning. The day prunes the partitions to
-   * the oldest ones, the time walks the index on scanned_at instead of the whole partition.
+   * The day prunes the partitions to the oldest ones, the time walks the index on scanned_at
+   * instead of the whole partition.
    */
+  @Override
   public int deleteDaysBefore(CheckInDay firstKept, int limit) {
     return entityManager
         .createNativeQuery(

@@ -16,8 +16,8 @@ import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.ColourChanged;
 import org.healthcode.status.domain.counts.Bucket;
 import org.healthcode.status.domain.counts.CountChange;
+import org.healthcode.status.domain.counts.CountRepository;
 import org.healthcode.status.domain.counts.DailySeries;
-import org.healthcode.status.persistence.counts.CountRepository;
 
 /**
  * Persons by colour x district, now and by day (DESIGN §4, docs/adr/0011). Kept by observing every

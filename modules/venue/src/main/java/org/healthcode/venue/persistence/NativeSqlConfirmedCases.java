@@ -13,13 +13,14 @@ import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.ExposureOutcome;
 import org.healthcode.venue.api.TracingState;
 import org.healthcode.venue.domain.ConfirmedCase;
+import org.healthcode.venue.domain.ConfirmedCases;
 
 /**
- * Confirmed cases, each a contact-tracing job (venue_confirmed_case, docs/adr/0043), and the
- * persons each exposed with the outcome applied (venue_case_exposure).
+ * Confirmed cases in native SQL, each a contact-tracing job (venue_confirmed_case, docs/adr/0043),
+ * and the persons each exposed with the outcome applied (venue_case_exposure).
  */
 @ApplicationScoped
-public class ConfirmedCaseRepository {
+public class NativeSqlConfirmedCases implements ConfirmedCases {
 
   /** How many exposures go in one insert. */
   private static final int INSERT_ROWS = 1_000;
@@ -27,7 +28,7 @@ public class ConfirmedCaseRepository {
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
-  /** Stores the case as a QUEUED job; returns its id. */
+  @Override
   public long add(PersonId person, LocalDate onset, Instant recordedAt, String recordedBy) {
     entityManager
         .createNativeQuery(
@@ -43,7 +44,7 @@ public class ConfirmedCaseRepository {
         .longValue();
   }
 
-  /** The case with the outcomes counted from its exposures. */
+  @Override
   public Optional<ConfirmedCase> find(long id) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -78,7 +79,7 @@ public class ConfirmedCaseRepository {
                     row[11] == null ? null : ((Timestamp) row[11]).toInstant()));
   }
 
-  /** The oldest case whose job is not done, if any. */
+  @Override
   public Optional<Long> oldestUnfinished() {
     @SuppressWarnings("unchecked")
     List<Number> ids =
@@ -90,10 +91,7 @@ public class ConfirmedCaseRepository {
     return ids.stream().findFirst().map(Number::longValue);
   }
 
-  /**
-   * Writes the persons a QUEUED case exposed and makes it APPLYING; false (and nothing written) if
-   * the case was not QUEUED any more.
-   */
+  @Override
   public boolean found(
       long caseId, int caseVisits, int unregisteredVisitors, List<PersonId> persons) {
     int updated =
@@ -127,7 +125,7 @@ public class ConfirmedCaseRepository {
     return true;
   }
 
-  /** Up to {@code limit} persons of the case whose exposure is not applied yet. */
+  @Override
   public List<PersonId> pending(long caseId, int limit) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
@@ -141,6 +139,7 @@ public class ConfirmedCaseRepository {
     return ids.stream().map(id -> new PersonId(id.longValue())).toList();
   }
 
+  @Override
   public void applied(long caseId, PersonId person, ExposureOutcome outcome) {
     entityManager
         .createNativeQuery(
@@ -151,7 +150,7 @@ public class ConfirmedCaseRepository {
         .executeUpdate();
   }
 
-  /** Makes an APPLYING case DONE with its final counts; false if it was not APPLYING. */
+  @Override
   public boolean finish(long caseId, Instant finishedAt) {
     return entityManager
             .createNativeQuery(

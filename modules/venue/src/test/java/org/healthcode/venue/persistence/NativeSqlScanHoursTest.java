@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.venue.api.VenueCategory;
+import org.healthcode.venue.domain.ScanHours;
 import org.healthcode.venue.domain.ScanTally;
 import org.junit.jupiter.api.Test;
 
-class ScanHourRepositoryTest {
+class NativeSqlScanHoursTest {
 
   @Test
   void perRow_OfABatch_SumsEachVenueHourOnceInKeyOrder() {
-    List<ScanHourRepository.Increment> batch =
+    List<ScanHours.Increment> batch =
         List.of(
             increment(7, 100, new ScanTally(1, 1, 0, 0)),
             increment(3, 101, new ScanTally(1, 0, 1, 0)),
@@ -20,7 +21,7 @@ class ScanHourRepositoryTest {
             increment(3, 100, new ScanTally(1, 1, 0, 0)),
             increment(7, 100, new ScanTally(1, 1, 0, 0)));
 
-    assertThat(ScanHourRepository.perRow(batch))
+    assertThat(NativeSqlScanHours.perRow(batch))
         .containsExactly(
             increment(3, 100, new ScanTally(1, 1, 0, 0)),
             increment(3, 101, new ScanTally(1, 0, 1, 0)),
@@ -29,17 +30,17 @@ class ScanHourRepositoryTest {
 
   @Test
   void upsert_OfThreeRows_BindsNineValuesARowWithTheNodesSlotThird() {
-    String sql = ScanHourRepository.upsert(3);
+    String sql = NativeSqlScanHours.upsert(3);
 
     assertThat(sql.chars().filter(c -> c == '?').count()).isEqualTo(27);
     assertThat(sql).contains("(venue_id, hour_epoch, slot,");
-    Object[] values = ScanHourRepository.values(increment(3, 100, new ScanTally(1, 1, 0, 0)), 5);
+    Object[] values = NativeSqlScanHours.values(increment(3, 100, new ScanTally(1, 1, 0, 0)), 5);
     assertThat(values).hasSize(9);
     assertThat(values[2]).isEqualTo(5);
   }
 
-  private static ScanHourRepository.Increment increment(long venue, long hour, ScanTally tally) {
-    return new ScanHourRepository.Increment(
+  private static ScanHours.Increment increment(long venue, long hour, ScanTally tally) {
+    return new ScanHours.Increment(
         venue, hour, HomeDistrict.HEPING, VenueCategory.SHOPPING_MALL, tally);
   }
 }

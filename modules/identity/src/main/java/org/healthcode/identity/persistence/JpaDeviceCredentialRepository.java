@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.healthcode.identity.domain.device.DeviceCredential;
+import org.healthcode.identity.domain.device.DeviceCredentialRepository;
 import org.healthcode.platform.database.JdbcReads;
 
-/** Entry-point device credentials (identity_device_credential). */
+/**
+ * Entry-point device credentials in JPA (identity_device_credential), with the scan's read in plain
+ * JDBC.
+ */
 @ApplicationScoped
-public class DeviceCredentialRepository {
+public class JpaDeviceCredentialRepository implements DeviceCredentialRepository {
 
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
@@ -20,6 +24,7 @@ public class DeviceCredentialRepository {
   @Resource(lookup = "jdbc/healthcode")
   DataSource dataSource;
 
+  @Override
   public Optional<DeviceCredential> find(String credentialId) {
     return Optional.ofNullable(entityManager.find(DeviceCredential.class, credentialId));
   }
@@ -29,6 +34,7 @@ public class DeviceCredentialRepository {
    * plain JDBC on the transaction's connection, so the scan opens no identity Hibernate session
    * (docs/adr/0014).
    */
+  @Override
   public Optional<String> activeEntryPointOf(String credentialId) {
     return JdbcReads.first(
         dataSource,
@@ -38,11 +44,12 @@ public class DeviceCredentialRepository {
         "device credential " + credentialId);
   }
 
+  @Override
   public void add(DeviceCredential credential) {
     entityManager.persist(credential);
   }
 
-  /** The entry point's credentials, oldest first. */
+  @Override
   public List<DeviceCredential> forEntryPoint(String entryPointId) {
     return entityManager
         .createQuery(

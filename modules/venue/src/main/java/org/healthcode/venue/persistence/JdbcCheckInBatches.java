@@ -8,17 +8,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.healthcode.platform.cluster.ClusterNode;
+import org.healthcode.venue.domain.CheckInBatch;
+import org.healthcode.venue.domain.CheckInBatches;
 
 /** Opens {@link JdbcCheckInBatch}es on the application's data source, outside any transaction. */
 @ApplicationScoped
-public class CheckInBatches {
+public class JdbcCheckInBatches implements CheckInBatches {
 
   @Resource(lookup = "jdbc/healthcode")
   DataSource dataSource;
 
   @Inject ClusterNode node;
 
-  public JdbcCheckInBatch open() {
+  @Override
+  public CheckInBatch open() {
     try {
       Connection connection = dataSource.getConnection();
       try {

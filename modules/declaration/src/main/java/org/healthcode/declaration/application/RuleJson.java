@@ -1,4 +1,4 @@
-package org.healthcode.declaration.persistence;
+package org.healthcode.declaration.application;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

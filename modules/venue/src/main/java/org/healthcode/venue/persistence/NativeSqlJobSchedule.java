@@ -5,19 +5,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.healthcode.venue.domain.JobSchedule;
 
 /**
- * The venue module's periodic jobs (venue_job): when each is due next and what its last run did.
- * Which node runs a job is decided by a lease (platform Leases, docs/adr/0023), not by a row lock
- * here: row locks are not replicated on a Galera cluster.
+ * The venue module's periodic jobs in native SQL (venue_job): when each is due next and what its
+ * last run did. Which node runs a job is decided by a lease (platform Leases, docs/adr/0023), not
+ * by a row lock here: row locks are not replicated on a Galera cluster.
  */
 @ApplicationScoped
-public class JobRepository {
+public class NativeSqlJobSchedule implements JobSchedule {
 
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
-  /** Whether the job is due at {@code now}. */
+  @Override
   public boolean isDue(String job, Instant now) {
     return !entityManager
         .createNativeQuery("SELECT name FROM venue_job WHERE name = ? AND next_run_at <= ?")
@@ -27,7 +28,7 @@ public class JobRepository {
         .isEmpty();
   }
 
-  /** Records a run of a claimed job and when it is due next. */
+  @Override
   public void finish(String job, Instant ranAt, Instant nextRunAt, String result) {
     entityManager
         .createNativeQuery(

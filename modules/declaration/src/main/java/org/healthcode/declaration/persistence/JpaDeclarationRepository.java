@@ -13,20 +13,21 @@ import java.util.stream.Collectors;
 import org.healthcode.declaration.api.ReviewOutcome;
 import org.healthcode.declaration.api.SubmittedDeclaration;
 import org.healthcode.declaration.domain.Declaration;
+import org.healthcode.declaration.domain.DeclarationRepository;
 import org.healthcode.declaration.domain.ReviewItem;
 import org.healthcode.identity.api.PersonId;
 
-/** Declarations and the manual review queue (declaration_declaration, declaration_review_item). */
+/**
+ * Declarations and the manual review queue in JPA (declaration_declaration,
+ * declaration_review_item).
+ */
 @ApplicationScoped
-public class DeclarationRepository {
+public class JpaDeclarationRepository implements DeclarationRepository {
 
   @PersistenceContext(unitName = "declaration")
   EntityManager entityManager;
 
-  /**
-   * Stores the reviewed declaration as a new row superseding the person's latest one; returns it
-   * with its id.
-   */
+  @Override
   public SubmittedDeclaration add(
       Declaration declaration, String submittedBy, ReviewOutcome review) {
     DeclarationRow row = new DeclarationRow();
@@ -48,7 +49,7 @@ public class DeclarationRepository {
     return toDetails(row);
   }
 
-  /** The person's declarations, newest first, with ids below {@code beforeId} if not null. */
+  @Override
   public List<SubmittedDeclaration> history(PersonId person, Long beforeId, int limit) {
     return entityManager
         .createQuery(
@@ -60,10 +61,11 @@ public class DeclarationRepository {
         .setMaxResults(limit)
         .getResultList()
         .stream()
-        .map(DeclarationRepository::toDetails)
+        .map(JpaDeclarationRepository::toDetails)
         .toList();
   }
 
+  @Override
   public Map<Long, SubmittedDeclaration> byIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();
@@ -73,15 +75,16 @@ public class DeclarationRepository {
         .setParameter("ids", ids)
         .getResultList()
         .stream()
-        .map(DeclarationRepository::toDetails)
+        .map(JpaDeclarationRepository::toDetails)
         .collect(Collectors.toMap(SubmittedDeclaration::id, Function.identity()));
   }
 
+  @Override
   public void enqueue(ReviewItem item) {
     entityManager.persist(item);
   }
 
-  /** Open items oldest first (ids grow with creation), after the item id if not null. */
+  @Override
   public List<ReviewItem> openItems(Long afterId, int limit) {
     return entityManager
         .createQuery(
@@ -93,12 +96,13 @@ public class DeclarationRepository {
         .getResultList();
   }
 
-  /** The item, checked against its version at commit so that two decisions cannot both win. */
+  @Override
   public Optional<ReviewItem> item(long id) {
     return Optional.ofNullable(
         entityManager.find(ReviewItem.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
   }
 
+  @Override
   public void flush() {
     entityManager.flush();
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,32 +15,53 @@ import org.healthcode.status.domain.Appeal;
 import org.healthcode.status.domain.ChangeProposal;
 import org.healthcode.status.domain.Notification;
 import org.healthcode.status.domain.PendingReview;
+import org.healthcode.status.domain.StatusRecords;
 
 /**
- * The status module's other tables: pending reviews, proposals, appeals and notifications. Lists
- * are keyed by id for cursor pagination ({@code afterId} exclusive, 0 for the first page). Methods
- * that say "locks" lock the rows for the calling transaction and skip rows another holds.
+ * The status module's other tables in JPA: pending reviews, review holds, proposals, appeals and
+ * notifications; locks by native {@code FOR UPDATE SKIP LOCKED}.
  */
 @ApplicationScoped
-public class StatusRecords {
+public class JpaStatusRecords implements StatusRecords {
 
   @PersistenceContext(unitName = "status")
   EntityManager entityManager;
 
-  public void add(Object entity) {
+  @Override
+  public void add(PendingReview review) {
+    persist(review);
+  }
+
+  @Override
+  public void add(ChangeProposal proposal) {
+    persist(proposal);
+  }
+
+  @Override
+  public void add(Appeal appeal) {
+    persist(appeal);
+  }
+
+  @Override
+  public void add(Notification notification) {
+    persist(notification);
+  }
+
+  private void persist(Object entity) {
     entityManager.persist(entity);
     entityManager.flush();
   }
 
   // pending reviews
 
-  /** Locks the pending review, if still there and nobody else is applying it. */
+  @Override
   public Optional<PendingReview> lockPendingReview(long id) {
     return lockedIds("SELECT id FROM status_pending_review WHERE id = :id", id, 1).stream()
         .findFirst()
         .map(found -> entityManager.find(PendingReview.class, found));
   }
 
+  @Override
   public Optional<Long> pendingReviewId(long declarationId, Instant reviewedAt) {
     return entityManager
         .createQuery(
@@ -52,7 +74,7 @@ public class StatusRecords {
         .findFirst();
   }
 
-  /** The oldest pending reviews, to catch up on what was not applied right after commit. */
+  @Override
   public List<Long> pendingReviewIds(int limit) {
     return entityManager
         .createQuery("SELECT p.id FROM PendingReview p ORDER BY p.id", Long.class)
@@ -60,13 +82,14 @@ public class StatusRecords {
         .getResultList();
   }
 
+  @Override
   public void remove(PendingReview review) {
     entityManager.remove(review);
   }
 
   // review holds (docs/adr/0019)
 
-  /** Holds the person's code while the declaration waits for a reviewer; once per declaration. */
+  @Override
   public void holdForReview(PersonRef person, long declarationId, Instant since) {
     entityManager
         .createNativeQuery(
@@ -74,11 +97,11 @@ public class StatusRecords {
                 + " VALUES (?1, ?2, ?3)")
         .setParameter(1, declarationId)
         .setParameter(2, person.id())
-        .setParameter(3, java.sql.Timestamp.from(since))
+        .setParameter(3, Timestamp.from(since))
         .executeUpdate();
   }
 
-  /** A reviewer decided the declaration: it no longer holds the code. */
+  @Override
   public void releaseReviewHold(long declarationId) {
     entityManager
         .createNativeQuery("DELETE FROM status_review_hold WHERE declaration_id = ?1")
@@ -88,10 +111,12 @@ public class StatusRecords {
 
   // proposals
 
+  @Override
   public Optional<ChangeProposal> proposal(long id) {
     return Optional.ofNullable(entityManager.find(ChangeProposal.class, id));
   }
 
+  @Override
   public List<ChangeProposal> proposals(ProposalState state, long afterId, int limit) {
     return entityManager
         .createQuery(
@@ -106,10 +131,12 @@ public class StatusRecords {
 
   // appeals
 
+  @Override
   public Optional<Appeal> appeal(long id) {
     return Optional.ofNullable(entityManager.find(Appeal.class, id));
   }
 
+  @Override
   public List<Appeal> appeals(AppealState state, long afterId, int limit) {
     return entityManager
         .createQuery(
@@ -123,7 +150,7 @@ public class StatusRecords {
 
   // notifications
 
-  /** A person's notifications, newest first, below the given id (exclusive; 0 for the first). */
+  @Override
   public List<Notification> notifications(PersonRef person, long beforeId, int limit) {
     return entityManager
         .createQuery(
@@ -136,11 +163,8 @@ public class StatusRecords {
         .getResultList();
   }
 
-  /**
-   * Locks undelivered notifications that are due at {@code now} (not failed for good, past their
-   * back-off), oldest first.
-   */
-  public List<Notification> lockUndelivered(java.time.Instant now, int limit) {
+  @Override
+  public List<Notification> lockUndelivered(Instant now, int limit) {
     return lockedIds(
             "SELECT id FROM status_notification WHERE delivered_at IS NULL AND failed_at IS NULL"
                 + " AND (next_attempt_at IS NULL OR next_attempt_at <= :id) ORDER BY id",

@@ -11,14 +11,16 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.identity.domain.Consent;
-import org.healthcode.identity.domain.IdentityErrorCodes;
 import org.healthcode.identity.domain.Person;
+import org.healthcode.identity.domain.PersonRepository;
 import org.healthcode.platform.database.JdbcReads;
-import org.healthcode.platform.error.HealthCodeException;
 
-/** Registered persons and their consents (identity_person, identity_consent). */
+/**
+ * Registered persons and their consents in JPA (identity_person, identity_consent), with the reads
+ * of the hot paths in plain JDBC.
+ */
 @ApplicationScoped
-public class PersonRepository {
+public class JpaPersonRepository implements PersonRepository {
 
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
@@ -26,18 +28,17 @@ public class PersonRepository {
   @Resource(lookup = "jdbc/healthcode")
   DataSource dataSource;
 
+  @Override
   public Optional<Person> find(long id) {
     return Optional.ofNullable(entityManager.find(Person.class, id));
   }
-
-  /** A person's sealed name and home district, for summaries: one read, no entity loaded. */
-  public record SealedSummary(byte[] nameEncrypted, HomeDistrict homeDistrict) {}
 
   /**
    * In plain JDBC on the transaction's connection: asked on every scan that misses the masked-name
    * cache, and the scan then opens no identity Hibernate session (docs/adr/0014). Persons are
    * flushed when added ({@link #add}), so a person registered in the same transaction is seen.
    */
+  @Override
   public Optional<SealedSummary> findSummary(long id) {
     return JdbcReads.first(
         dataSource,
@@ -52,6 +53,7 @@ public class PersonRepository {
    * its own person nor as a current dependent): the people counter staff act for (ADR 34). One
    * indexed read in plain JDBC, like the account's {@code holds}.
    */
+  @Override
   public boolean heldAtCounter(long personId) {
     return JdbcReads.first(
             dataSource,
@@ -65,6 +67,7 @@ public class PersonRepository {
         .orElse(false);
   }
 
+  @Override
   public List<Person> findAll(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
@@ -75,6 +78,7 @@ public class PersonRepository {
         .getResultList();
   }
 
+  @Override
   public Optional<Person> findByDocumentHash(byte[] documentHash) {
     return entityManager
         .createQuery("SELECT p FROM Person p WHERE p.documentHash = :hash", Person.class)
@@ -87,27 +91,24 @@ public class PersonRepository {
    * Stores a new person. The unique index on the document hash has the last word: a concurrent
    * registration of the same document fails here, as DOCUMENT_ALREADY_REGISTERED.
    */
+  @Override
   public Person add(Person person) {
     try {
       entityManager.persist(person);
       entityManager.flush();
       return person;
     } catch (PersistenceException e) {
-      throw alreadyRegistered();
+      throw PersonRepository.alreadyRegistered();
     }
   }
 
-  public static HealthCodeException alreadyRegistered() {
-    return new HealthCodeException(
-        IdentityErrorCodes.DOCUMENT_ALREADY_REGISTERED,
-        "A person with this document is already registered");
-  }
-
+  @Override
   public Consent addConsent(Consent consent) {
     entityManager.persist(consent);
     return consent;
   }
 
+  @Override
   public boolean hasConsent(long personId, String noticeVersion) {
     return !entityManager
         .createQuery(
@@ -120,6 +121,7 @@ public class PersonRepository {
         .isEmpty();
   }
 
+  @Override
   public List<Consent> consentsOf(Collection<Long> personIds) {
     if (personIds.isEmpty()) {
       return List.of();

@@ -15,15 +15,16 @@ import org.healthcode.platform.cluster.ClusterNode;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.domain.counts.Bucket;
 import org.healthcode.status.domain.counts.CountChange;
+import org.healthcode.status.domain.counts.CountRepository;
 
 /**
- * status_count_now and status_count_daily: increments by key, reads of at most a few rows a day.
- * Each application node adds to the rows of its own slot and reads sum the slots, so nodes of a
- * cluster never conflict over a count (platform ClusterNode, docs/adr/0023); a slot's row may go
- * below zero (a person counted in by one node and out by another), the sum cannot.
+ * status_count_now and status_count_daily in native SQL: increments by key, reads of at most a few
+ * rows a day. Each application node adds to the rows of its own slot and reads sum the slots, so
+ * nodes of a cluster never conflict over a count (platform ClusterNode, docs/adr/0023); a slot's
+ * row may go below zero (a person counted in by one node and out by another), the sum cannot.
  */
 @ApplicationScoped
-public class CountRepository {
+public class NativeSqlCountRepository implements CountRepository {
 
   /** One lock order for all writers, so two changes crossing the same buckets cannot deadlock. */
   private static final Comparator<CountChange> LOCK_ORDER =
@@ -35,9 +36,7 @@ public class CountRepository {
 
   @Inject ClusterNode node;
 
-  /**
-   * Adds the changes to the counts now and to the day's net changes, in the caller's transaction.
-   */
+  @Override
   public void apply(LocalDate day, List<CountChange> changes) {
     for (CountChange change : changes.stream().sorted(LOCK_ORDER).toList()) {
       Bucket bucket = change.bucket();
@@ -66,7 +65,7 @@ public class CountRepository {
     }
   }
 
-  /** The counts now; buckets without a row count zero. */
+  @Override
   public Map<Bucket, Long> now() {
     return buckets(
         entityManager
@@ -76,7 +75,7 @@ public class CountRepository {
             .getResultList());
   }
 
-  /** Each bucket's changes summed over all days before {@code day}. */
+  @Override
   public Map<Bucket, Long> changesBefore(LocalDate day) {
     return buckets(
         entityManager
@@ -87,7 +86,7 @@ public class CountRepository {
             .getResultList());
   }
 
-  /** The net changes of each day in {@code [from, to]}. */
+  @Override
   public Map<LocalDate, Map<Bucket, Long>> changesBetween(LocalDate from, LocalDate to) {
     List<?> rows =
         entityManager

@@ -4,65 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.platform.cluster.ClusterNode;
-import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.domain.AreaHour;
-import org.healthcode.venue.domain.EntryPointPlace;
+import org.healthcode.venue.domain.ScanHours;
+import org.healthcode.venue.domain.ScanHours.Increment;
 import org.healthcode.venue.domain.ScanTally;
 import org.healthcode.venue.domain.VenueHour;
 
 /**
- * The hourly scan counts per venue (venue_scan_hour), added to in each scan's own transaction: one
- * row a venue, hour and node slot, summed on read. Gates of different venues never wait for one
- * another, and nodes of a cluster never write the same row, so they never conflict over one
- * (platform ClusterNode, docs/adr/0023).
+ * The hourly scan counts per venue in native SQL (venue_scan_hour), added to in each scan's own
+ * transaction: one row a venue, hour and node slot, summed on read. Gates of different venues never
+ * wait for one another, and nodes of a cluster never write the same row, so they never conflict
+ * over one (platform ClusterNode, docs/adr/0023).
  */
 @ApplicationScoped
-public class ScanHourRepository {
+public class NativeSqlScanHours implements ScanHours {
 
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
   @Inject ClusterNode node;
 
-  /**
-   * Scans to add to one venue's hour. {@code district} and {@code category} are the venue's, kept
-   * on the row so that the area sums need no join.
-   */
-  public record Increment(
-      long venueId,
-      long hourEpoch,
-      HomeDistrict district,
-      VenueCategory category,
-      ScanTally scans) {
-
-    /** The one scan at {@code place} at {@code at}, with this outcome. */
-    public static Increment of(EntryPointPlace place, Instant at, GateOutcome outcome) {
-      return new Increment(
-          place.venueId(),
-          Math.floorDiv(at.getEpochSecond(), 3600),
-          place.district(),
-          place.category(),
-          ScanTally.of(outcome));
-    }
-
-    /** Whether {@code other} adds to the same row. */
-    boolean sameRowAs(Increment other) {
-      return venueId == other.venueId && hourEpoch == other.hourEpoch;
-    }
-
-    Increment plus(Increment other) {
-      return new Increment(venueId, hourEpoch, district, category, scans.plus(other.scans));
-    }
-  }
-
   /** Adds the increment to its venue's hour, in this node's slot. */
+  @Override
   public void add(Increment increment) {
     SqlRows.bind(entityManager.createNativeQuery(upsert(1)), values(increment, node.slot()))
         .executeUpdate();
@@ -82,7 +51,7 @@ public class ScanHourRepository {
     List<Increment> rows = new ArrayList<>();
     for (Increment increment : sorted) {
       int last = rows.size() - 1;
-      if (last >= 0 && rows.get(last).sameRowAs(increment)) {
+      if (last >= 0 && rows.get(last).sameHourAs(increment)) {
         rows.set(last, rows.get(last).plus(increment));
       } else {
         rows.add(increment);
@@ -116,7 +85,7 @@ public class ScanHourRepository {
     };
   }
 
-  /** A venue's hours in {@code [fromHour, toHour)} after {@code afterHour}, oldest first. */
+  @Override
   public List<VenueHour> venueHours(
       long venueId, long fromHour, long toHour, long afterHour, int limit) {
     @SuppressWarnings("unchecked")
@@ -136,10 +105,7 @@ public class ScanHourRepository {
     return rows.stream().map(row -> new VenueHour(venueId, number(row[0]), tally(row, 1))).toList();
   }
 
-  /**
-   * The sums by hour, district and category in {@code [fromHour, toHour)}, optionally of one
-   * district or category, ordered by hour, district, category, starting after the given key.
-   */
+  @Override
   public List<AreaHour> areaHours(
       long fromHour,
       long toHour,

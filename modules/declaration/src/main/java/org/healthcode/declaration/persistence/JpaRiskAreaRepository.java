@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import org.healthcode.declaration.api.RiskAreaDetails;
 import org.healthcode.declaration.domain.RiskArea;
+import org.healthcode.declaration.domain.RiskAreaRepository;
 import org.healthcode.declaration.domain.RiskAreas;
 
-/** Risk areas (declaration_risk_area). */
+/** Risk areas in JPA (declaration_risk_area). */
 @ApplicationScoped
-public class RiskAreaRepository {
+public class JpaRiskAreaRepository implements RiskAreaRepository {
 
   @PersistenceContext(unitName = "declaration")
   EntityManager entityManager;
 
-  /** The areas whose validity reaches back to {@code since} or later: all a review can need. */
+  @Override
   public RiskAreas inForceSince(LocalDate since) {
     return RiskAreas.of(
         entityManager
@@ -29,10 +30,11 @@ public class RiskAreaRepository {
             .setParameter("since", since)
             .getResultList()
             .stream()
-            .map(RiskAreaRepository::toArea)
+            .map(JpaRiskAreaRepository::toArea)
             .toList());
   }
 
+  @Override
   public RiskAreaDetails add(RiskArea area, Instant createdAt, String createdBy) {
     RiskAreaRow row = new RiskAreaRow();
     row.region = area.region();
@@ -46,12 +48,14 @@ public class RiskAreaRepository {
     return toDetails(row);
   }
 
+  @Override
   public Optional<RiskArea> find(long id) {
     return Optional.ofNullable(
             entityManager.find(RiskAreaRow.class, id, LockModeType.PESSIMISTIC_WRITE))
-        .map(RiskAreaRepository::toArea);
+        .map(JpaRiskAreaRepository::toArea);
   }
 
+  @Override
   public RiskAreaDetails end(long id, LocalDate validTo, Instant endedAt, String endedBy) {
     RiskAreaRow row = entityManager.find(RiskAreaRow.class, id);
     row.validTo = validTo;
@@ -60,7 +64,7 @@ public class RiskAreaRepository {
     return toDetails(row);
   }
 
-  /** Areas by id after the given one; only those in force on the day if it is not null. */
+  @Override
   public List<RiskAreaDetails> page(Long afterId, LocalDate activeOn, int limit) {
     return entityManager
         .createQuery(
@@ -73,7 +77,7 @@ public class RiskAreaRepository {
         .setMaxResults(limit)
         .getResultList()
         .stream()
-        .map(RiskAreaRepository::toDetails)
+        .map(JpaRiskAreaRepository::toDetails)
         .toList();
   }
 

@@ -15,14 +15,16 @@ import org.healthcode.venue.api.NewVenue;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.api.VenueDetails;
 import org.healthcode.venue.domain.EntryPointPlace;
+import org.healthcode.venue.domain.Venues;
 
-/** Venues and their entry points (venue_venue, venue_entry_point). */
+/** Venues and their entry points in JPA (venue_venue, venue_entry_point). */
 @ApplicationScoped
-public class VenueRepository {
+public class JpaVenues implements Venues {
 
   @PersistenceContext(unitName = "venue")
   EntityManager entityManager;
 
+  @Override
   public VenueDetails add(NewVenue venue, String operator, Instant createdAt) {
     VenueRow row = new VenueRow();
     row.name = venue.name();
@@ -36,13 +38,14 @@ public class VenueRepository {
     return toDetails(row, List.of());
   }
 
-  /** The venue if the operator runs it; empty for another operator's venue and unknown ids. */
+  @Override
   public Optional<VenueDetails> findOwned(long venueId, String operator) {
     return Optional.ofNullable(entityManager.find(VenueRow.class, venueId))
         .filter(row -> row.operator.equals(operator))
         .map(row -> toDetails(row, entryPointsOf(List.of(row.id)).getOrDefault(row.id, List.of())));
   }
 
+  @Override
   public EntryPointDetails addEntryPoint(long venueId, String label, Instant createdAt) {
     EntryPointRow row = new EntryPointRow();
     row.venueId = venueId;
@@ -53,13 +56,13 @@ public class VenueRepository {
     return toDetails(row);
   }
 
-  /** The entry point by its id. */
+  @Override
   public Optional<EntryPointDetails> findEntryPoint(long entryPointId) {
     return Optional.ofNullable(entityManager.find(EntryPointRow.class, entryPointId))
-        .map(VenueRepository::toDetails);
+        .map(JpaVenues::toDetails);
   }
 
-  /** The entry point if the operator runs its venue; empty otherwise. */
+  @Override
   public Optional<EntryPointDetails> findOwnedEntryPoint(long entryPointId, String operator) {
     return entityManager
         .createQuery(
@@ -72,10 +75,10 @@ public class VenueRepository {
         .getResultList()
         .stream()
         .findFirst()
-        .map(VenueRepository::toDetails);
+        .map(JpaVenues::toDetails);
   }
 
-  /** Where the entry point is: its venue, category and district. */
+  @Override
   public Optional<EntryPointPlace> placeOf(EntryPointId entryPoint) {
     return entityManager
         .createQuery(
@@ -97,7 +100,7 @@ public class VenueRepository {
                     (HomeDistrict) row[4]));
   }
 
-  /** The operator's venues by id after the given one, each with its entry points. */
+  @Override
   public List<VenueDetails> pageOwned(String operator, Long afterId, int limit) {
     List<VenueRow> venues =
         entityManager
@@ -127,7 +130,7 @@ public class VenueRepository {
         .setParameter("venues", venueIds)
         .getResultList()
         .stream()
-        .map(VenueRepository::toDetails)
+        .map(JpaVenues::toDetails)
         .collect(Collectors.groupingBy(EntryPointDetails::venueId));
   }
 

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.healthcode.identity.domain.Account;
+import org.healthcode.identity.domain.AccountRepository;
 import org.healthcode.identity.domain.DependentLink;
 import org.healthcode.platform.database.JdbcReads;
 
-/** Accounts and their dependent links (identity_account, identity_dependent_link). */
+/**
+ * Accounts and their dependent links in JPA (identity_account, identity_dependent_link), with one
+ * read in plain JDBC on the hot path.
+ */
 @ApplicationScoped
-public class AccountRepository {
+public class JpaAccountRepository implements AccountRepository {
 
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
@@ -22,6 +26,7 @@ public class AccountRepository {
   @Resource(lookup = "jdbc/healthcode")
   DataSource dataSource;
 
+  @Override
   public Optional<Account> find(long id) {
     return Optional.ofNullable(entityManager.find(Account.class, id));
   }
@@ -31,6 +36,7 @@ public class AccountRepository {
    * without loading the account: asked on every code issue, in plain JDBC so that it opens no
    * Hibernate session (docs/adr/0014, 0015).
    */
+  @Override
   public boolean holds(long accountId, long personId) {
     return JdbcReads.first(
             dataSource,
@@ -47,12 +53,13 @@ public class AccountRepository {
         .isPresent();
   }
 
-  /** The account locked until the transaction ends, so that two changes to it run one by one. */
+  @Override
   public Optional<Account> findForUpdate(long id) {
     return Optional.ofNullable(
         entityManager.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  @Override
   public Optional<Account> findByPhoneHash(byte[] phoneHash) {
     return entityManager
         .createQuery("SELECT a FROM Account a WHERE a.phoneHash = :hash", Account.class)
@@ -61,7 +68,7 @@ public class AccountRepository {
         .findFirst();
   }
 
-  /** The account whose own person this is. */
+  @Override
   public Optional<Account> findBySelf(long personId) {
     return entityManager
         .createQuery("SELECT a FROM Account a WHERE a.selfPersonId = :person", Account.class)
@@ -70,7 +77,7 @@ public class AccountRepository {
         .findFirst();
   }
 
-  /** The current link to the person, if an account applies for them now. */
+  @Override
   public Optional<DependentLink> findCurrentLink(long personId) {
     return entityManager
         .createQuery(
@@ -81,7 +88,7 @@ public class AccountRepository {
         .findFirst();
   }
 
-  /** Every link to the person, ended ones included. */
+  @Override
   public List<DependentLink> linksTo(long personId) {
     return entityManager
         .createQuery(
@@ -91,12 +98,14 @@ public class AccountRepository {
         .getResultList();
   }
 
+  @Override
   public Account add(Account account) {
     entityManager.persist(account);
     entityManager.flush();
     return account;
   }
 
+  @Override
   public void flush() {
     entityManager.flush();
   }

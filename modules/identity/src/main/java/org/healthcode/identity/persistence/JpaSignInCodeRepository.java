@@ -7,10 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import org.healthcode.identity.domain.SignInCode;
+import org.healthcode.identity.domain.SignInCodeRepository;
 
-/** Sign-in codes and the per-phone lock that keeps the rate limit exact across nodes. */
+/** Sign-in codes in JPA and the per-phone throttle row (identity_sign_in_throttle). */
 @ApplicationScoped
-public class SignInCodeRepository {
+public class JpaSignInCodeRepository implements SignInCodeRepository {
 
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
@@ -21,6 +22,7 @@ public class SignInCodeRepository {
    * this one has been counted, and one on another node of a Galera cluster cannot commit alongside
    * it (certification lets one win; the other is run again and counts it, docs/adr/0023).
    */
+  @Override
   public void lockPhone(byte[] phoneHash) {
     entityManager
         .createNativeQuery(
@@ -30,6 +32,7 @@ public class SignInCodeRepository {
         .executeUpdate();
   }
 
+  @Override
   public long countSince(byte[] phoneHash, Instant since) {
     return entityManager
         .createQuery(
@@ -40,11 +43,12 @@ public class SignInCodeRepository {
         .getSingleResult();
   }
 
+  @Override
   public void add(SignInCode code) {
     entityManager.persist(code);
   }
 
-  /** The phone's most recent code, locked until the transaction ends. */
+  @Override
   public Optional<SignInCode> latestForUpdate(byte[] phoneHash) {
     return entityManager
         .createQuery(

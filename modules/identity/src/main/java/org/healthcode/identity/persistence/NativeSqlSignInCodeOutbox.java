@@ -1,4 +1,4 @@
-package org.healthcode.identity.application;
+package org.healthcode.identity.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,30 +11,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.domain.SignInCodeOutbox;
 import org.healthcode.platform.cluster.ClusterNode;
 import org.healthcode.platform.i18n.Language;
 
 /**
- * The SMS outbox's table, {@code identity_sms_outbox} (docs/adr/0026). An entry is written in the
- * transaction that stores its code; each attempt is claimed by a write of its own transaction
- * (committed before the gateway is called, so that another node, or this one after a restart, sees
- * the attempt), and its outcome recorded in another. Claims are conditional updates: on a Galera
- * cluster two nodes claiming one entry cannot both commit, the loser is run again (ConflictRetry)
- * and finds it claimed.
+ * The SMS outbox's table in native SQL, {@code identity_sms_outbox} (docs/adr/0026). An entry is
+ * written in the transaction that stores its code; each attempt is claimed by a write of its own
+ * transaction (committed before the gateway is called, so that another node, or this one after a
+ * restart, sees the attempt), and its outcome recorded in another. Claims are conditional updates:
+ * on a Galera cluster two nodes claiming one entry cannot both commit, the loser is run again
+ * (ConflictRetry) and finds it claimed.
  */
 @ApplicationScoped
-public class SignInCodeOutbox {
-
-  /** What a claim hands to the sender. */
-  public record Claimed(
-      long id, byte[] message, Language language, Instant expiresAt, int attempts) {}
+public class NativeSqlSignInCodeOutbox implements SignInCodeOutbox {
 
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
 
   @Inject ClusterNode node;
 
-  /** Adds an entry in the caller's transaction; its id. */
+  @Override
   @Transactional(TxType.MANDATORY)
   public long add(byte[] sealed, Language language, Instant expiresAt) {
     entityManager
@@ -49,10 +46,7 @@ public class SignInCodeOutbox {
         .longValue();
   }
 
-  /**
-   * Claims the entry for one attempt, for {@code hold} (after which another node may try), if it is
-   * due and unclaimed; the attempt is counted now, so it shows even if this node dies sending.
-   */
+  @Override
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<Claimed> claim(long id, Duration hold) {
     int claimed =
@@ -104,7 +98,7 @@ public class SignInCodeOutbox {
     throw new IllegalStateException("not a timestamp: " + value.getClass().getSimpleName());
   }
 
-  /** The attempt succeeded: sent, and the sealed message is dropped. */
+  @Override
   @Transactional(TxType.REQUIRES_NEW)
   public void sent(long id) {
     entityManager
@@ -115,7 +109,7 @@ public class SignInCodeOutbox {
         .executeUpdate();
   }
 
-  /** The attempt failed: tried again after {@code retryAfter}, or (empty) failed for good. */
+  @Override
   @Transactional(TxType.REQUIRES_NEW)
   public void attemptFailed(long id, String failure, Optional<Duration> retryAfter) {
     if (retryAfter.isPresent()) {
@@ -139,7 +133,7 @@ public class SignInCodeOutbox {
     }
   }
 
-  /** Entries due for an attempt (unsent, not failed, unclaimed or claimed by a node that died). */
+  @Override
   @Transactional(TxType.REQUIRES_NEW)
   @SuppressWarnings("unchecked")
   public List<Long> due(int limit) {
@@ -155,7 +149,7 @@ public class SignInCodeOutbox {
         .stream().map(Number::longValue).toList();
   }
 
-  /** Removes entries sent or failed more than a day ago; how many. */
+  @Override
   @Transactional(TxType.REQUIRES_NEW)
   public int purge() {
     return entityManager

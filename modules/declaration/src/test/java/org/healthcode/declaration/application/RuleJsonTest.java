@@ -1,4 +1,4 @@
-package org.healthcode.declaration.persistence;
+package org.healthcode.declaration.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import org.healthcode.identity.domain.staff.SignInFailure;
 import org.healthcode.identity.domain.staff.StaffAccount;
+import org.healthcode.identity.domain.staff.StaffAccountRepository;
 
-/** Staff accounts and their failed sign-ins (identity_staff_* tables). */
+/** Staff accounts and their failed sign-ins in JPA (identity_staff_* tables). */
 @ApplicationScoped
-public class StaffAccountRepository {
+public class JpaStaffAccountRepository implements StaffAccountRepository {
 
   @PersistenceContext(unitName = "identity")
   EntityManager entityManager;
 
+  @Override
   public Optional<StaffAccount> find(String username) {
     return entityManager
         .createQuery(
@@ -25,12 +27,13 @@ public class StaffAccountRepository {
         .findFirst();
   }
 
-  /** Stores a new account now, so a duplicate username fails here and not at commit. */
+  @Override
   public void add(StaffAccount account) {
     entityManager.persist(account);
     entityManager.flush();
   }
 
+  @Override
   public boolean anyAdmin() {
     return entityManager
             .createQuery(
@@ -41,7 +44,7 @@ public class StaffAccountRepository {
         > 0;
   }
 
-  /** Accounts in username order after the given username (exclusive; null for the first page). */
+  @Override
   public List<StaffAccount> page(String afterUsername, int limit) {
     return entityManager
         .createQuery(
@@ -53,17 +56,17 @@ public class StaffAccountRepository {
         .getResultList();
   }
 
+  @Override
   public void recordFailure(String username, String clientAddress, Instant at) {
     entityManager.persist(new SignInFailure(username, clientAddress, at));
   }
 
-  /** How many failures since the given moment, and the last of them (null when none). */
-  public record Failures(long count, Instant last) {}
-
+  @Override
   public Failures failuresOfUsername(String username, Instant since) {
     return failures("username", username, since);
   }
 
+  @Override
   public Failures failuresFromAddress(String clientAddress, Instant since) {
     return failures("clientAddress", clientAddress, since);
   }
@@ -82,10 +85,7 @@ public class StaffAccountRepository {
     return new Failures(((Number) row[0]).longValue(), (Instant) row[1]);
   }
 
-  /**
-   * Removes the username's and the address's failures older than the given moment: they no longer
-   * count.
-   */
+  @Override
   public void forgetFailures(String username, String clientAddress, Instant before) {
     for (String attribute : new String[] {"username", "clientAddress"}) {
       entityManager
@@ -99,7 +99,7 @@ public class StaffAccountRepository {
     }
   }
 
-  /** Removes all of the username's failures, after a successful sign-in. */
+  @Override
   public void forgetAllFailures(String username) {
     entityManager
         .createQuery("DELETE FROM SignInFailure f WHERE f.username = :username")

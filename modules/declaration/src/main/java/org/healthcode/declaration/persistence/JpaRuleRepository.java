@@ -6,25 +6,27 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.healthcode.declaration.api.RuleVersion;
+import org.healthcode.declaration.application.RuleJson;
 import org.healthcode.declaration.domain.Rule;
+import org.healthcode.declaration.domain.RuleRepository;
 import org.healthcode.declaration.domain.RuleSet;
 
-/** Rule versions (declaration_rule): read whole for a review, only ever added to. */
+/** Rule versions in JPA (declaration_rule), the condition as {@link RuleJson} writes it. */
 @ApplicationScoped
-public class RuleRepository {
+public class JpaRuleRepository implements RuleRepository {
 
   @PersistenceContext(unitName = "declaration")
   EntityManager entityManager;
 
-  /** Every version of every rule; the review picks the ones in force. */
+  @Override
   public RuleSet all() {
     return RuleSet.of(
         entityManager.createQuery("SELECT r FROM RuleRow r", RuleRow.class).getResultList().stream()
-            .map(RuleRepository::toRule)
+            .map(JpaRuleRepository::toRule)
             .toList());
   }
 
-  /** The highest version of the rule, 0 if none; the primary key refuses a concurrent twin. */
+  @Override
   public int latestVersion(String id) {
     Integer latest =
         entityManager
@@ -34,6 +36,7 @@ public class RuleRepository {
     return latest == null ? 0 : latest;
   }
 
+  @Override
   public RuleVersion add(Rule rule, Instant createdAt, String createdBy) {
     RuleRow row = new RuleRow();
     row.id = rule.id();
@@ -50,7 +53,7 @@ public class RuleRepository {
     return toVersion(row);
   }
 
-  /** Versions ordered by rule id and version, after the given position (null: from the start). */
+  @Override
   public List<RuleVersion> page(String afterId, Integer afterVersion, int limit) {
     return entityManager
         .createQuery(
@@ -62,7 +65,7 @@ public class RuleRepository {
         .setMaxResults(limit)
         .getResultList()
         .stream()
-        .map(RuleRepository::toVersion)
+        .map(JpaRuleRepository::toVersion)
         .toList();
   }
 
