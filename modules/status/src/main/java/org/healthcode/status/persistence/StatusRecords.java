@@ -7,8 +7,8 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.AppealState;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.api.ProposalState;
 import org.healthcode.status.domain.Appeal;
 import org.healthcode.status.domain.ChangeProposal;
@@ -67,13 +67,13 @@ public class StatusRecords {
   // review holds (docs/adr/0019)
 
   /** Holds the person's code while the declaration waits for a reviewer; once per declaration. */
-  public void holdForReview(PersonRef person, long declarationId, Instant since) {
+  public void holdForReview(PersonId person, long declarationId, Instant since) {
     entityManager
         .createNativeQuery(
             "INSERT IGNORE INTO status_review_hold (declaration_id, person_id, held_since)"
                 + " VALUES (?1, ?2, ?3)")
         .setParameter(1, declarationId)
-        .setParameter(2, person.id())
+        .setParameter(2, person.value())
         .setParameter(3, java.sql.Timestamp.from(since))
         .executeUpdate();
   }
@@ -124,13 +124,13 @@ public class StatusRecords {
   // notifications
 
   /** A person's notifications, newest first, below the given id (exclusive; 0 for the first). */
-  public List<Notification> notifications(PersonRef person, long beforeId, int limit) {
+  public List<Notification> notifications(PersonId person, long beforeId, int limit) {
     return entityManager
         .createQuery(
             "SELECT n FROM Notification n WHERE n.personId = :person"
                 + " AND (:before = 0 OR n.id < :before) ORDER BY n.id DESC",
             Notification.class)
-        .setParameter("person", person.id())
+        .setParameter("person", person.value())
         .setParameter("before", beforeId)
         .setMaxResults(limit)
         .getResultList();
