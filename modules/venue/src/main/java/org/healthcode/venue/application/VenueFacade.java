@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import org.healthcode.identity.api.DeviceCredentialInfo;
 import org.healthcode.identity.api.DeviceCredentials;
-import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.identity.api.IssuedDeviceCredential;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
@@ -45,9 +44,6 @@ public class VenueFacade {
     String operator = operator();
     text("name", venue.name(), 200);
     text("address", venue.address(), 500);
-    if (venue.district() == HomeDistrict.VISITOR) {
-      throw HealthCodeException.badInput("district: one of the city's 16 districts");
-    }
     NewVenue trimmed =
         new NewVenue(
             venue.name().strip(), venue.category(), venue.district(), venue.address().strip());

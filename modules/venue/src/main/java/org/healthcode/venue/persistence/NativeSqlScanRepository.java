@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
 import org.healthcode.venue.api.CheckInMethod;
@@ -159,7 +159,7 @@ public class NativeSqlScanRepository implements InsertFirst {
                     (String) row[2],
                     (String) row[3],
                     VenueCategory.valueOf((String) row[4]),
-                    HomeDistrict.valueOf((String) row[5]),
+                    District.valueOf((String) row[5]),
                     CheckInMethod.valueOf((String) row[6]),
                     GateOutcome.valueOf((String) row[7]),
                     GateReason.valueOf((String) row[8]),

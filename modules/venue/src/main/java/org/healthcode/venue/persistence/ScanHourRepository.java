@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.platform.cluster.ClusterNode;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.VenueCategory;
@@ -36,11 +36,7 @@ public class ScanHourRepository {
    * on the row so that the area sums need no join.
    */
   public record Increment(
-      long venueId,
-      long hourEpoch,
-      HomeDistrict district,
-      VenueCategory category,
-      ScanTally scans) {
+      long venueId, long hourEpoch, District district, VenueCategory category, ScanTally scans) {
 
     /** The one scan at {@code place} at {@code at}, with this outcome. */
     public static Increment of(EntryPointPlace place, Instant at, GateOutcome outcome) {
@@ -143,7 +139,7 @@ public class ScanHourRepository {
   public List<AreaHour> areaHours(
       long fromHour,
       long toHour,
-      HomeDistrict district,
+      District district,
       VenueCategory category,
       AreaHour.Key after,
       int limit) {
@@ -188,7 +184,7 @@ public class ScanHourRepository {
             row ->
                 new AreaHour(
                     number(row[0]),
-                    HomeDistrict.valueOf((String) row[1]),
+                    District.valueOf((String) row[1]),
                     VenueCategory.valueOf((String) row[2]),
                     tally(row, 3)))
         .toList();

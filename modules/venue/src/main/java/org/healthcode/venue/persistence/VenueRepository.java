@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.venue.api.EntryPointDetails;
 import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.NewVenue;
@@ -94,7 +94,7 @@ public class VenueRepository {
                     (Long) row[1],
                     (String) row[2],
                     (VenueCategory) row[3],
-                    (HomeDistrict) row[4]));
+                    (District) row[4]));
   }
 
   /** The operator's venues by id after the given one, each with its entry points. */
