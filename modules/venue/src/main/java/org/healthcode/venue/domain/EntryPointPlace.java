@@ -2,7 +2,7 @@ package org.healthcode.venue.domain;
 
 import java.util.Objects;
 import org.healthcode.declaration.api.District;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.venue.api.VenueCategory;
 
 /**
