@@ -9,7 +9,7 @@ import { AREAS, countCell, countText, areaName } from './figures.js';
 import { cityToday, cityDayStart } from '../operator/statistics.js';
 
 const CATEGORIES = '{ venueCategories { category description } }';
-const STATS = `query($from: DateTime!, $to: DateTime!, $c: VenueCategory, $d: HomeDistrict, $after: String) {
+const STATS = `query($from: DateTime!, $to: DateTime!, $c: VenueCategory, $d: District, $after: String) {
   scanStatistics(from: $from, to: $to, category: $c, district: $d, first: 100, after: $after) {
     edges { node { hourStart district category scans admits denials referrals suppressed } } pageInfo { hasNextPage endCursor } } }`;
 

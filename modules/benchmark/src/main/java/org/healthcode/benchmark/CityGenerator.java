@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
+import org.healthcode.declaration.api.District;
 import org.healthcode.identity.api.DocumentType;
 import org.healthcode.identity.api.HomeDistrict;
 import org.healthcode.identity.api.Relationship;
@@ -604,7 +605,7 @@ public final class CityGenerator {
             v,
             categories[c].name().toLowerCase().replace('_', ' ') + " " + v,
             categories[c].name(),
-            HomeDistrict.values()[district].name(),
+            District.values()[district].name(),
             (1 + random.nextInt(999)) + " " + ROADS[random.nextInt(ROADS.length)] + " Road",
             "staff:benchmark-operator-" + (1 + (v - 1) / 10),
             Timestamp.from(now.minusSeconds(86_400L * 40)));

@@ -199,9 +199,9 @@ class RoleGuardsIT extends DeployedApplication {
               Set.of("REVIEWER")),
           new Guarded(
               "registerVenue",
-              // VISITOR is refused after the guard, nothing is stored
-              "mutation { registerVenue(input: {name: \"x\", category: OTHER, district: VISITOR,"
-                  + " address: \"y\"}) { __typename } }",
+              // the blank address is refused after the guard, nothing is stored
+              "mutation { registerVenue(input: {name: \"x\", category: OTHER, district: HEPING,"
+                  + " address: \" \"}) { __typename } }",
               Set.of("VENUE_OPERATOR")),
           new Guarded(
               "addEntryPoint",

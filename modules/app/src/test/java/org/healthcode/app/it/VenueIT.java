@@ -154,14 +154,15 @@ class VenueIT extends DeployedApplication {
   }
 
   @Test
-  void registerVenue_WithVisitorAsDistrict_IsBadInput() {
+  void registerVenue_WithVisitorAsDistrict_IsRefusedByTheSchema() {
+    // a venue is in one of the 16 districts: VISITOR is where a person lives, no place
     Response response =
         Api.graphql(
             "mutation { registerVenue(input: {name: \"x\", category: OTHER, district: VISITOR,"
                 + " address: \"y\"}) { id } }",
             operatorToken());
 
-    assertThat(Staff.codes(response)).containsExactly("BAD_INPUT");
+    assertThat(Staff.codes(response)).containsExactly("INVALID_QUERY");
   }
 
   private static String operatorToken() {

@@ -206,7 +206,8 @@ public class DeclarationApi {
   private static PersonId personId(String text) {
     try {
       return PersonId.parse(text);
-    } catch (NumberFormatException e) {
+    } catch (IllegalArgumentException e) {
+      // not a number, or not positive: nobody's id
       throw HealthCodeException.notFound("No such person among yours");
     }
   }

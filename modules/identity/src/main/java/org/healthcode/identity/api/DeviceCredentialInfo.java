@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A device credential as it may be listed: never its secret. revokedAt is null while active. */
 public record DeviceCredentialInfo(
-    String credentialId, String entryPointId, Instant issuedAt, Instant revokedAt) {
+    String credentialId, EntryPointId entryPoint, Instant issuedAt, Instant revokedAt) {
 
   public boolean active() {
     return revokedAt == null;

@@ -14,7 +14,7 @@ import java.util.Optional;
 public interface DeviceCredentials {
 
   /** A new credential for the entry point; its secret is returned here and nowhere else. */
-  IssuedDeviceCredential issue(String entryPointId);
+  IssuedDeviceCredential issue(EntryPointId entryPoint);
 
   /**
    * Revokes the credential: it can no longer sign in, and {@link #entryPointOf} turns empty, so
@@ -23,11 +23,11 @@ public interface DeviceCredentials {
   void revoke(String credentialId);
 
   /** The entry point's credentials, oldest first, active and revoked. */
-  List<DeviceCredentialInfo> listFor(String entryPointId);
+  List<DeviceCredentialInfo> listFor(EntryPointId entryPoint);
 
   /**
    * The entry point of the credential while it is active; empty if revoked or unknown. Asked on
    * every scan; a revocation takes effect on every node within a few seconds (docs/adr/0015).
    */
-  Optional<String> entryPointOf(String credentialId);
+  Optional<EntryPointId> entryPointOf(String credentialId);
 }

@@ -7,10 +7,10 @@ import java.time.Instant;
  * again, so the caller hands it to the device (or its operator) at once.
  */
 public record IssuedDeviceCredential(
-    String credentialId, String entryPointId, String secret, Instant issuedAt) {
+    String credentialId, EntryPointId entryPoint, String secret, Instant issuedAt) {
 
   @Override
   public String toString() {
-    return "IssuedDeviceCredential[" + credentialId + " for " + entryPointId + "]";
+    return "IssuedDeviceCredential[" + credentialId + " for " + entryPoint + "]";
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.healthcode.identity.api.DeviceCredentialInfo;
 import org.healthcode.identity.api.DeviceCredentials;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.identity.api.IssuedDeviceCredential;
 import org.healthcode.identity.domain.device.DeviceCredential;
 import org.healthcode.identity.domain.device.DeviceCredentialRepository;
@@ -29,7 +30,7 @@ public class DeviceCredentialService implements DeviceCredentials {
   static final int MAX_SEEN = 250_000;
 
   /** Active credentials read in the last {@link #TRUSTED_FOR}: credential id to entry point. */
-  private final BoundedCache<String, String> seenActive =
+  private final BoundedCache<String, EntryPointId> seenActive =
       BoundedCache.create("device_credentials", MAX_SEEN, TRUSTED_FOR);
 
   @Inject DeviceCredentialRepository repository;
@@ -41,19 +42,15 @@ public class DeviceCredentialService implements DeviceCredentials {
   /** A new credential for the entry point; its secret is returned here and nowhere else. */
   @Transactional
   @Override
-  public IssuedDeviceCredential issue(String entryPointId) {
-    DeviceCredential.Issued issued;
-    try {
-      issued = DeviceCredential.issue(entryPointId, clock.instant());
-    } catch (IllegalArgumentException e) {
-      throw HealthCodeException.badInput("entryPointId: " + e.getMessage());
-    }
+  public IssuedDeviceCredential issue(EntryPointId entryPoint) {
+    // stored, and put in the device's tokens, in its decimal form as before
+    DeviceCredential.Issued issued = DeviceCredential.issue(entryPoint.toString(), clock.instant());
     DeviceCredential credential = issued.credential();
     repository.add(credential);
     auditLog.record(
-        "DEVICE_CREDENTIAL_ISSUED", SUBJECT_TYPE, credential.id(), "entry point " + entryPointId);
+        "DEVICE_CREDENTIAL_ISSUED", SUBJECT_TYPE, credential.id(), "entry point " + entryPoint);
     return new IssuedDeviceCredential(
-        credential.id(), entryPointId, issued.secret(), credential.issuedAt());
+        credential.id(), entryPoint, issued.secret(), credential.issuedAt());
   }
 
   /**
@@ -82,9 +79,9 @@ public class DeviceCredentialService implements DeviceCredentials {
   /** The entry point's credentials, oldest first, active and revoked. */
   @Transactional(Transactional.TxType.SUPPORTS)
   @Override
-  public List<DeviceCredentialInfo> listFor(String entryPointId) {
-    return repository.forEntryPoint(entryPointId).stream()
-        .map(c -> new DeviceCredentialInfo(c.id(), c.entryPointId(), c.issuedAt(), c.revokedAt()))
+  public List<DeviceCredentialInfo> listFor(EntryPointId entryPoint) {
+    return repository.forEntryPoint(entryPoint.toString()).stream()
+        .map(c -> new DeviceCredentialInfo(c.id(), entryPoint, c.issuedAt(), c.revokedAt()))
         .toList();
   }
 
@@ -96,10 +93,20 @@ public class DeviceCredentialService implements DeviceCredentials {
    * miss; no transaction needed.
    */
   @Override
-  public Optional<String> entryPointOf(String credentialId) {
+  public Optional<EntryPointId> entryPointOf(String credentialId) {
     if (credentialId == null) {
       return Optional.empty();
     }
-    return seenActive.get(credentialId, repository::activeEntryPointOf);
+    return seenActive.get(
+        credentialId, id -> repository.activeEntryPointOf(id).map(DeviceCredentialService::parse));
+  }
+
+  /** A stored entry point id: issue stores only {@link EntryPointId}s, in decimal. */
+  private static EntryPointId parse(String stored) {
+    try {
+      return new EntryPointId(Long.parseLong(stored));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("a device credential for a non-venue entry point", e);
+    }
   }
 }

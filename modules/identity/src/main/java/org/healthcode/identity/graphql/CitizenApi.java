@@ -165,7 +165,8 @@ public class CitizenApi {
   private static PersonId personId(String text) {
     try {
       return PersonId.parse(text);
-    } catch (NumberFormatException e) {
+    } catch (IllegalArgumentException e) {
+      // not a number, or not positive: nobody's id
       throw HealthCodeException.notFound("No such person among yours");
     }
   }

@@ -1,5 +1,7 @@
 package org.healthcode.status.api;
 
+import org.healthcode.identity.api.PersonId;
+
 /**
  * Where notifications go (app push, SMS), docs/adr/0026. The default is the push webhook configured
  * by {@code HEALTHCODE_NOTIFICATION_WEBHOOK_URL} (without one, notifications are only readable in
@@ -19,7 +21,7 @@ public interface NotificationChannel {
    * @param colour the colour it tells of, if any
    * @param text what it says, in English (the app shows it in the person's language)
    */
-  record Outgoing(long id, PersonRef person, String kind, String colour, String text) {
+  record Outgoing(long id, PersonId person, String kind, String colour, String text) {
     @Override
     public String toString() {
       return "Outgoing[" + id + ", " + kind + "]";

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.util.function.Function;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.ColourChanged;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.ColourChange;
 import org.healthcode.status.domain.HealthCode;
 import org.healthcode.status.domain.HealthCodeRepository;
@@ -28,7 +27,7 @@ public class CodeChanges {
   @Inject Event<ColourChanged> colourChanged;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public Transition change(PersonRef person, Function<HealthCode, Transition> rule) {
+  public Transition change(PersonId person, Function<HealthCode, Transition> rule) {
     HealthCode code = codes.find(person).orElseGet(() -> HealthCode.unassessed(person));
     Transition transition = rule.apply(code);
     if (transition instanceof Transition.Changed changed) {
@@ -38,15 +37,14 @@ public class CodeChanges {
       if (change.changesColour()) {
         // synchronous, in this transaction: the aggregate counts move with the change or not at all
         colourChanged.fire(
-            new ColourChanged(
-                new PersonId(person.id()), change.from().orElse(null), change.to(), change.at()));
+            new ColourChanged(person, change.from().orElse(null), change.to(), change.at()));
       }
     }
     return transition;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public HealthCode current(PersonRef person) {
+  public HealthCode current(PersonId person) {
     return codes.find(person).orElseGet(() -> HealthCode.unassessed(person));
   }
 }

@@ -7,7 +7,6 @@ import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.ExposureOutcome;
 import org.healthcode.status.api.Exposures;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.AppliedExposures;
 import org.healthcode.status.domain.DynamicManagement;
 import org.healthcode.status.domain.Transition;
@@ -26,14 +25,13 @@ public class ContactTracingExposures implements Exposures {
 
   @Override
   public ExposureOutcome expose(PersonId person, String reason, String source) {
-    PersonRef ref = new PersonRef(person.value());
     return transactions.retrying(
         () -> {
           Optional<ExposureOutcome> applied = appliedExposures.find(source, person);
           if (applied.isPresent()) {
             return applied.get();
           }
-          Transition transition = changes.change(ref, code -> rules.expose(code, ACTOR, reason));
+          Transition transition = changes.change(person, code -> rules.expose(code, ACTOR, reason));
           ExposureOutcome outcome;
           if (transition instanceof Transition.Changed changed) {
             outcome =

@@ -13,7 +13,6 @@ import org.healthcode.declaration.api.DeclarationReviewed;
 import org.healthcode.declaration.api.Outcome;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.Decision;
 import org.healthcode.status.domain.DynamicManagement;
 import org.healthcode.status.domain.PendingReview;
@@ -54,7 +53,7 @@ public class DeclarationReviews {
             .format();
     records.add(
         new PendingReview(
-            new PersonRef(event.personId().value()),
+            event.personId(),
             event.declarationId(),
             event.outcome().name(),
             ReviewColour.of(event),
@@ -67,7 +66,7 @@ public class DeclarationReviews {
       records.releaseReviewHold(event.declarationId());
     } else if (event.rules().stream().anyMatch(rule -> rule.outcome() == Outcome.MANUAL_REVIEW)) {
       records.holdForReview(
-          new PersonRef(event.personId().value()),
+          event.personId(),
           event.declarationId(),
           event.reviewedAt().truncatedTo(ChronoUnit.MILLIS));
     }

@@ -15,7 +15,6 @@ import org.healthcode.platform.security.Role;
 import org.healthcode.status.api.AppealState;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.HealthReason;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.api.ProposalState;
 import org.healthcode.status.domain.Appeal;
 import org.healthcode.status.domain.ChangeProposal;
@@ -56,19 +55,19 @@ public class StatusService {
   @Transactional
   public HealthCode healthCode(PersonId person) {
     requireActingFor(person);
-    return changes.current(ref(person));
+    return changes.current(person);
   }
 
   /** A page of a code's history, newest first, below the given version (0: from the newest). */
   @Transactional
-  public List<ColourChange> history(PersonRef person, long beforeVersion, int limit) {
+  public List<ColourChange> history(PersonId person, long beforeVersion, int limit) {
     return codes.history(person, beforeVersion == 0 ? Long.MAX_VALUE : beforeVersion, limit);
   }
 
   @Transactional
   public Appeal appeal(PersonId person, String reason) {
     Caller caller = requireActingFor(person);
-    HealthCode code = changes.current(ref(person));
+    HealthCode code = changes.current(person);
     if (code.colour().isEmpty()) {
       throw HealthCodeException.notFound("the person has no colour to appeal against");
     }
@@ -81,7 +80,7 @@ public class StatusService {
   @Transactional
   public List<Notification> notifications(PersonId person, long beforeId, int limit) {
     requireActingFor(person);
-    return records.notifications(ref(person), beforeId, limit);
+    return records.notifications(person, beforeId, limit);
   }
 
   // staff
@@ -95,7 +94,7 @@ public class StatusService {
     }
     requirePerson(person);
     auditLog.record("HEALTH_CODE_READ", HEALTH_CODE, person.toString(), reason.strip());
-    return changes.current(ref(person));
+    return changes.current(person);
   }
 
   @Transactional
@@ -107,10 +106,10 @@ public class StatusService {
       String legalBasis) {
     Caller caller = callerContext.requireAnyOf(Role.REVIEWER);
     requirePerson(person);
-    HealthCode code = changes.current(ref(person));
+    HealthCode code = changes.current(person);
     ChangeProposal proposal =
         new ChangeProposal(
-            ref(person),
+            person,
             target,
             reasonCode,
             reasonText,
@@ -212,12 +211,5 @@ public class StatusService {
     if (identity.find(person).isEmpty()) {
       throw HealthCodeException.notFound("no person " + person);
     }
-  }
-
-  private static PersonRef ref(PersonId person) {
-    if (person.value() <= 0) {
-      throw HealthCodeException.notFound("no person " + person);
-    }
-    return new PersonRef(person.value());
   }
 }

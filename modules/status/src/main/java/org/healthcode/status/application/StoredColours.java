@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.CurrentColours;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.HealthCodeRepository;
 
 /** The current colours for the code side: the code row, read by its key, never cached. */
@@ -19,8 +18,6 @@ public class StoredColours implements CurrentColours {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Colour> colourOf(PersonId personId) {
-    return personId.value() <= 0
-        ? Optional.empty()
-        : codes.colourOf(new PersonRef(personId.value()));
+    return codes.colourOf(personId);
   }
 }

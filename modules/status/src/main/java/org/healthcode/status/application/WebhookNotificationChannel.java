@@ -51,7 +51,7 @@ public class WebhookNotificationChannel implements NotificationChannel {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("id", Long.toString(notification.id()))
-            .add("personId", Long.toString(notification.person().id()))
+            .add("personId", Long.toString(notification.person().value()))
             .add("kind", notification.kind())
             .add("text", notification.text());
     if (notification.colour() != null) {

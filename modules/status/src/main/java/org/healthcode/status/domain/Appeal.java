@@ -10,10 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.AppealState;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.api.StatusErrorCodes;
 
 /** A person (or their proxy) contests the current colour; a reviewer answers once. */
@@ -63,7 +63,7 @@ public class Appeal {
 
   public Appeal(HealthCode code, String reason, String appealedBy, Instant at) {
     ColourChange.requireText("reason", reason, ColourChange.MAX_REASON_LENGTH);
-    this.personId = code.person().id();
+    this.personId = code.person().value();
     this.contestedColour =
         code.colour().orElseThrow(() -> HealthCodeException.notFound("the person has no colour"));
     this.contestedVersion = code.version();
@@ -97,8 +97,8 @@ public class Appeal {
     return id;
   }
 
-  public PersonRef person() {
-    return new PersonRef(personId);
+  public PersonId person() {
+    return new PersonId(personId);
   }
 
   public Colour contestedColour() {

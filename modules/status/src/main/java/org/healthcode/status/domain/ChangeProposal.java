@@ -9,10 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.HealthReason;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.api.ProposalState;
 import org.healthcode.status.api.StatusErrorCodes;
 
@@ -70,7 +70,7 @@ public class ChangeProposal {
   protected ChangeProposal() {}
 
   public ChangeProposal(
-      PersonRef person,
+      PersonId person,
       Colour targetColour,
       HealthReason reasonCode,
       String reasonText,
@@ -83,7 +83,7 @@ public class ChangeProposal {
     if (targetColour == null || reasonCode == null) {
       throw HealthCodeException.badInput("targetColour and reasonCode are required");
     }
-    this.personId = person.id();
+    this.personId = person.value();
     this.targetColour = targetColour;
     this.reasonCode = reasonCode;
     this.reasonText = reasonText.strip();
@@ -137,8 +137,8 @@ public class ChangeProposal {
     return id;
   }
 
-  public PersonRef person() {
-    return new PersonRef(personId);
+  public PersonId person() {
+    return new PersonId(personId);
   }
 
   public Colour targetColour() {

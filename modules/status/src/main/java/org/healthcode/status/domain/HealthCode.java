@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 
 /**
  * A person's health code (DESIGN §4): the current colour with its reason, since when it holds, when
@@ -22,7 +22,7 @@ import org.healthcode.status.api.PersonRef;
  */
 public final class HealthCode {
 
-  private final PersonRef person;
+  private final PersonId person;
   private final List<ColourChange> history = new ArrayList<>();
   private final long versionAtLoad;
 
@@ -31,23 +31,23 @@ public final class HealthCode {
   private Instant since;
   private Instant observationEnd;
 
-  private HealthCode(PersonRef person, List<ColourChange> history) {
+  private HealthCode(PersonId person, List<ColourChange> history) {
     this.person = Objects.requireNonNull(person, "person");
     history.forEach(this::append);
     this.versionAtLoad = version();
   }
 
   /** A person who has no colour yet: nothing has been declared or decided for them. */
-  public static HealthCode unassessed(PersonRef person) {
+  public static HealthCode unassessed(PersonId person) {
     return new HealthCode(person, List.of());
   }
 
   /** A stored code, from its history in version order. */
-  public static HealthCode restore(PersonRef person, List<ColourChange> history) {
+  public static HealthCode restore(PersonId person, List<ColourChange> history) {
     return new HealthCode(person, history);
   }
 
-  public PersonRef person() {
+  public PersonId person() {
     return person;
   }
 

@@ -3,8 +3,8 @@ package org.healthcode.status.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 
 /**
  * Where health codes are kept. The observation timers are the codes' own observation ends, so they
@@ -12,7 +12,7 @@ import org.healthcode.status.api.PersonRef;
  */
 public interface HealthCodeRepository {
 
-  Optional<HealthCode> find(PersonRef person);
+  Optional<HealthCode> find(PersonId person);
 
   /**
    * Stores {@link HealthCode#changesSinceLoad()}, provided the stored version is still {@link
@@ -27,11 +27,11 @@ public interface HealthCodeRepository {
    * Locks the person's code for the calling transaction if it is ORANGE and due at {@code now};
    * false if it is not due (any more) or another transaction holds it.
    */
-  boolean lockIfDue(PersonRef person, Instant now);
+  boolean lockIfDue(PersonId person, Instant now);
 
   /** The current colour, by one read; empty when the person has none yet. */
-  Optional<Colour> colourOf(PersonRef person);
+  Optional<Colour> colourOf(PersonId person);
 
   /** One page of a code's history, newest first, below the given version (exclusive). */
-  List<ColourChange> history(PersonRef person, long beforeVersion, int limit);
+  List<ColourChange> history(PersonId person, long beforeVersion, int limit);
 }

@@ -11,9 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.ChangeCause;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 
 /**
  * A message for a person (outbox): stored with the change it tells of, delivered later by the
@@ -86,15 +86,15 @@ public class Notification {
 
   protected Notification() {}
 
-  private Notification(PersonRef person, Instant createdAt, String kind, String text) {
-    this.personId = person.id();
+  private Notification(PersonId person, Instant createdAt, String kind, String text) {
+    this.personId = person.value();
     this.createdAt = createdAt;
     this.kind = kind;
     this.text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
   }
 
   /** Tells the person of a change of their code. */
-  public static Notification of(PersonRef person, ColourChange change) {
+  public static Notification of(PersonId person, ColourChange change) {
     String what =
         change.changesColour()
             ? "Your health code is now " + change.to()
@@ -116,7 +116,7 @@ public class Notification {
 
   /** Tells the person that their appeal against {@code contested} was answered. */
   public static Notification appealAnswered(
-      PersonRef person, Instant at, Colour contested, String answer) {
+      PersonId person, Instant at, Colour contested, String answer) {
     Notification notification =
         new Notification(
             person,
@@ -160,8 +160,8 @@ public class Notification {
     return id;
   }
 
-  public PersonRef person() {
-    return new PersonRef(personId);
+  public PersonId person() {
+    return new PersonId(personId);
   }
 
   public Instant createdAt() {

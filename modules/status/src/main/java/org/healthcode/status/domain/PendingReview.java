@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 
 /**
  * A declaration review received but not yet applied to the code (status_pending_review, ADR 10).
@@ -54,7 +54,7 @@ public class PendingReview {
   protected PendingReview() {}
 
   public PendingReview(
-      PersonRef person,
+      PersonId person,
       long declarationId,
       String outcome,
       Optional<Colour> colour,
@@ -62,7 +62,7 @@ public class PendingReview {
       Optional<String> decidedBy,
       Instant reviewedAt,
       Instant receivedAt) {
-    this.personId = person.id();
+    this.personId = person.value();
     this.declarationId = declarationId;
     this.outcome = outcome;
     this.colour = colour.orElse(null);
@@ -76,8 +76,8 @@ public class PendingReview {
     return id;
   }
 
-  public PersonRef person() {
-    return new PersonRef(personId);
+  public PersonId person() {
+    return new PersonId(personId);
   }
 
   public long declarationId() {

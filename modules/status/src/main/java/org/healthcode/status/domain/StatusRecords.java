@@ -3,8 +3,8 @@ package org.healthcode.status.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.AppealState;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.api.ProposalState;
 
 /**
@@ -43,7 +43,7 @@ public interface StatusRecords {
    * Holds the person's code while the declaration waits for a reviewer; once per declaration
    * (docs/adr/0019).
    */
-  void holdForReview(PersonRef person, long declarationId, Instant since);
+  void holdForReview(PersonId person, long declarationId, Instant since);
 
   /** A reviewer decided the declaration: it no longer holds the code. */
   void releaseReviewHold(long declarationId);
@@ -59,7 +59,7 @@ public interface StatusRecords {
   List<Appeal> appeals(AppealState state, long afterId, int limit);
 
   /** A person's notifications, newest first, below the given id (exclusive; 0 for the first). */
-  List<Notification> notifications(PersonRef person, long beforeId, int limit);
+  List<Notification> notifications(PersonId person, long beforeId, int limit);
 
   /**
    * Locks undelivered notifications that are due at {@code now} (not failed for good, past their

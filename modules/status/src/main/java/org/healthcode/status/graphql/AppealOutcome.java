@@ -13,7 +13,13 @@ public enum AppealOutcome {
   RED,
   KEEP;
 
+  /** The colour to set; empty for KEEP. Exhaustive: a new outcome does not compile unmapped. */
   Optional<Colour> colour() {
-    return this == KEEP ? Optional.empty() : Optional.of(Colour.valueOf(name()));
+    return switch (this) {
+      case GREEN -> Optional.of(Colour.GREEN);
+      case ORANGE -> Optional.of(Colour.ORANGE);
+      case RED -> Optional.of(Colour.RED);
+      case KEEP -> Optional.empty();
+    };
   }
 }

@@ -25,7 +25,7 @@ public record AppealView(
   static AppealView of(Appeal appeal) {
     return new AppealView(
         String.valueOf(appeal.id()),
-        String.valueOf(appeal.person().id()),
+        String.valueOf(appeal.person().value()),
         appeal.contestedColour(),
         appeal.reason(),
         appeal.appealedAt(),

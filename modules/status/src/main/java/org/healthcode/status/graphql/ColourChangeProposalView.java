@@ -30,7 +30,7 @@ public record ColourChangeProposalView(
   static ColourChangeProposalView of(ChangeProposal proposal) {
     return new ColourChangeProposalView(
         String.valueOf(proposal.id()),
-        String.valueOf(proposal.person().id()),
+        String.valueOf(proposal.person().value()),
         proposal.targetColour(),
         proposal.reasonCode(),
         proposal.reasonText(),

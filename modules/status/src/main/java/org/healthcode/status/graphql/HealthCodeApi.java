@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.graphql.Pagination;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.application.StatusService;
 
 /** Health codes as citizens see them: their own and their dependents', appeals, notifications. */
@@ -53,7 +52,7 @@ public class HealthCodeApi {
           String after) {
     int size = Pagination.pageSize(first);
     return Pagination.connection(
-        status.history(new PersonRef(Long.parseLong(code.personId())), Pages.key(after), size + 1),
+        status.history(new PersonId(Long.parseLong(code.personId())), Pages.key(after), size + 1),
         size,
         after,
         change -> String.valueOf(change.version()),
@@ -94,6 +93,9 @@ public class HealthCodeApi {
       return PersonId.parse(id);
     } catch (NumberFormatException e) {
       throw HealthCodeException.badInput("personId: not a person id");
+    } catch (IllegalArgumentException e) {
+      // a number but not positive: well formed, and nobody's
+      throw HealthCodeException.notFound("No such person");
     }
   }
 }

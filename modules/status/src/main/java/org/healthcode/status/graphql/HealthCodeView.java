@@ -21,7 +21,7 @@ public record HealthCodeView(
 
   static HealthCodeView of(HealthCode code) {
     return new HealthCodeView(
-        String.valueOf(code.person().id()),
+        String.valueOf(code.person().value()),
         code.colour().orElse(null),
         code.reason().orElse(null),
         code.since().orElse(null),

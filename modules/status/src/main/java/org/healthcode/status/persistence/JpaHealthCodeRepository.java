@@ -10,8 +10,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.domain.ColourChange;
 import org.healthcode.status.domain.ConcurrentUpdateException;
 import org.healthcode.status.domain.HealthCode;
@@ -44,13 +44,13 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
   @Inject NativeSqlCodeFeed feed;
 
   @Override
-  public Optional<HealthCode> find(PersonRef person) {
+  public Optional<HealthCode> find(PersonId person) {
     List<ColourChange> history =
         entityManager
             .createQuery(
                 "SELECT c FROM ColourChangeRow c WHERE c.personId = :person ORDER BY c.version",
                 ColourChangeRow.class)
-            .setParameter("person", person.id())
+            .setParameter("person", person.value())
             .getResultStream()
             .map(ColourChangeRow::toChange)
             .toList();
@@ -63,7 +63,7 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
     if (changes.isEmpty()) {
       return;
     }
-    long person = code.person().id();
+    long person = code.person().value();
     try {
       int stored =
           code.versionAtLoad() == 0
@@ -117,7 +117,7 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
     return rows.stream()
         .map(
             row ->
-                new ObservationTimer(new PersonRef(((Number) row[0]).longValue()), instant(row[1])))
+                new ObservationTimer(new PersonId(((Number) row[0]).longValue()), instant(row[1])))
         .toList();
   }
 
@@ -126,14 +126,14 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
    * false if it is not due (any more) or another transaction holds it (SKIP LOCKED).
    */
   @Override
-  public boolean lockIfDue(PersonRef person, Instant now) {
+  public boolean lockIfDue(PersonId person, Instant now) {
     return !entityManager
         .createNativeQuery(
             "SELECT person_id FROM status_health_code c WHERE person_id = ?1"
                 + " AND colour = 'ORANGE' AND observation_end <= ?2"
                 + NOT_HELD
                 + " FOR UPDATE SKIP LOCKED")
-        .setParameter(1, person.id())
+        .setParameter(1, person.value())
         .setParameter(2, Timestamp.from(now))
         .getResultList()
         .isEmpty();
@@ -141,25 +141,25 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
 
   /** The current colour, by one primary-key read of the code row. */
   @Override
-  public Optional<Colour> colourOf(PersonRef person) {
+  public Optional<Colour> colourOf(PersonId person) {
     @SuppressWarnings("unchecked")
     List<String> colours =
         entityManager
             .createNativeQuery("SELECT colour FROM status_health_code WHERE person_id = ?1")
-            .setParameter(1, person.id())
+            .setParameter(1, person.value())
             .getResultList();
     return colours.stream().findFirst().map(Colour::valueOf);
   }
 
   /** One page of a code's history, newest first, below the given version (exclusive). */
   @Override
-  public List<ColourChange> history(PersonRef person, long beforeVersion, int limit) {
+  public List<ColourChange> history(PersonId person, long beforeVersion, int limit) {
     return entityManager
         .createQuery(
             "SELECT c FROM ColourChangeRow c WHERE c.personId = :person AND c.version < :before"
                 + " ORDER BY c.version DESC",
             ColourChangeRow.class)
-        .setParameter("person", person.id())
+        .setParameter("person", person.value())
         .setParameter("before", beforeVersion)
         .setMaxResults(limit)
         .getResultStream()
@@ -174,7 +174,7 @@ public class JpaHealthCodeRepository implements HealthCodeRepository {
         .setParameter(3, Timestamp.from(code.since().orElseThrow()))
         .setParameter(4, code.observationEnd().map(Timestamp::from).orElse(null))
         .setParameter(5, code.version())
-        .setParameter(6, code.person().id());
+        .setParameter(6, code.person().value());
   }
 
   private static Instant instant(Object value) {

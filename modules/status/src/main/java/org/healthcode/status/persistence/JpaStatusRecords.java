@@ -8,8 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.AppealState;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.api.ProposalState;
 import org.healthcode.status.domain.Appeal;
 import org.healthcode.status.domain.ChangeProposal;
@@ -90,13 +90,13 @@ public class JpaStatusRecords implements StatusRecords {
   // review holds (docs/adr/0019)
 
   @Override
-  public void holdForReview(PersonRef person, long declarationId, Instant since) {
+  public void holdForReview(PersonId person, long declarationId, Instant since) {
     entityManager
         .createNativeQuery(
             "INSERT IGNORE INTO status_review_hold (declaration_id, person_id, held_since)"
                 + " VALUES (?1, ?2, ?3)")
         .setParameter(1, declarationId)
-        .setParameter(2, person.id())
+        .setParameter(2, person.value())
         .setParameter(3, Timestamp.from(since))
         .executeUpdate();
   }
@@ -151,13 +151,13 @@ public class JpaStatusRecords implements StatusRecords {
   // notifications
 
   @Override
-  public List<Notification> notifications(PersonRef person, long beforeId, int limit) {
+  public List<Notification> notifications(PersonId person, long beforeId, int limit) {
     return entityManager
         .createQuery(
             "SELECT n FROM Notification n WHERE n.personId = :person"
                 + " AND (:before = 0 OR n.id < :before) ORDER BY n.id DESC",
             Notification.class)
-        .setParameter("person", person.id())
+        .setParameter("person", person.value())
         .setParameter("before", beforeId)
         .setMaxResults(limit)
         .getResultList();

@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.error.ErrorCodes;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.status.api.ChangeCause;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 import org.healthcode.status.api.StatusErrorCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -346,7 +346,7 @@ class DynamicManagementTest {
     HealthCode code = codeWith(ORANGE);
     ObservationTimer foreign =
         new ObservationTimer(
-            new PersonRef(code.person().id() + 1), code.observationEnd().orElseThrow());
+            new PersonId(code.person().value() + 1), code.observationEnd().orElseThrow());
 
     assertThatThrownBy(() -> management.endObservation(code, foreign))
         .isInstanceOf(IllegalArgumentException.class);
@@ -572,7 +572,7 @@ class DynamicManagementTest {
   // --- helpers -----------------------------------------------------------------------------
 
   private static HealthCode newCode() {
-    return HealthCode.unassessed(new PersonRef(ThreadLocalRandom.current().nextLong(1, 1L << 40)));
+    return HealthCode.unassessed(new PersonId(ThreadLocalRandom.current().nextLong(1, 1L << 40)));
   }
 
   /** A code whose one change (version 1) made it {@code colour} at the clock's time. */

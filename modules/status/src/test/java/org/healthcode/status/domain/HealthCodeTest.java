@@ -9,14 +9,14 @@ import static org.healthcode.status.api.Colour.RED;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.ChangeCause;
 import org.healthcode.status.api.Colour;
-import org.healthcode.status.api.PersonRef;
 import org.junit.jupiter.api.Test;
 
 class HealthCodeTest {
 
-  private static final PersonRef PERSON = new PersonRef(42);
+  private static final PersonId PERSON = new PersonId(42);
   private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 
   @Test

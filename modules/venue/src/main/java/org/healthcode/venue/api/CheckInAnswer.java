@@ -1,6 +1,7 @@
 package org.healthcode.venue.api;
 
 import java.util.List;
+import org.healthcode.identity.api.EntryPointId;
 
 /** What a citizen's check-in by venue code answers: where, and each person's result. */
 public record CheckInAnswer(

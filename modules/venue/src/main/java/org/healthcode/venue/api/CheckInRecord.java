@@ -2,7 +2,7 @@ package org.healthcode.venue.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.status.api.Colour;
 
 /**
@@ -18,7 +18,7 @@ public record CheckInRecord(
     String venueName,
     String entryPointLabel,
     VenueCategory category,
-    HomeDistrict district,
+    District district,
     CheckInMethod method,
     GateOutcome outcome,
     GateReason reason,

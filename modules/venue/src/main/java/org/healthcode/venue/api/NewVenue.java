@@ -1,7 +1,6 @@
 package org.healthcode.venue.api;
 
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 
 /** A venue to register, as the operator entered it. */
-public record NewVenue(
-    String name, VenueCategory category, HomeDistrict district, String address) {}
+public record NewVenue(String name, VenueCategory category, District district, String address) {}

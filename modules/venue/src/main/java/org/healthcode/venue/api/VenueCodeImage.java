@@ -1,6 +1,7 @@
 package org.healthcode.venue.api;
 
 import java.time.Instant;
+import org.healthcode.identity.api.EntryPointId;
 
 /**
  * An entry point's venue code as its display shows it.

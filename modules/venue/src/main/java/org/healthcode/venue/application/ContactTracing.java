@@ -59,7 +59,7 @@ public class ContactTracing {
 
   @Transactional
   public long record(PersonId person, LocalDate onset, String reviewer) {
-    if (person.value() <= 0 || identity.find(person).isEmpty()) {
+    if (identity.find(person).isEmpty()) {
       throw HealthCodeException.notFound("no person " + person);
     }
     long caseId = cases.add(person, onset, settings.clock().instant(), reviewer);

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.platform.cache.BoundedCache;
-import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.domain.EntryPointPlace;
 import org.healthcode.venue.domain.Venues;
 

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.healthcode.identity.api.DeviceCredentials;
 import org.healthcode.identity.api.DocumentMatch;
 import org.healthcode.identity.api.DocumentType;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.identity.api.PersonSummary;
@@ -27,7 +28,6 @@ import org.healthcode.status.api.CodeVerification;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.CurrentColours;
 import org.healthcode.venue.api.CheckInMethod;
-import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.ScanAnswer;
 import org.healthcode.venue.api.VenueErrorCodes;
@@ -240,7 +240,6 @@ public class ScanFacade {
     String credentialId = device.idOf(SubjectKind.DEVICE);
     return deviceCredentials
         .entryPointOf(credentialId)
-        .map(ScanFacade::entryPointId)
         .orElseThrow(
             () ->
                 new HealthCodeException(
@@ -257,14 +256,6 @@ public class ScanFacade {
   private static void requireTemperature(BigDecimal temperature) {
     if (temperature == null) {
       throw HealthCodeException.badInput("temperature: required");
-    }
-  }
-
-  private static EntryPointId entryPointId(String text) {
-    try {
-      return new EntryPointId(Long.parseLong(text));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("a device credential for a non-venue entry point: " + text);
     }
   }
 

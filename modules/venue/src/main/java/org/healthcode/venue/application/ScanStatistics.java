@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
@@ -36,7 +36,7 @@ public class ScanStatistics {
   public List<AreaHour> byArea(
       Instant from,
       Instant to,
-      HomeDistrict district,
+      District district,
       VenueCategory category,
       AreaHour.Key after,
       int limit) {

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.healthcode.identity.api.DeviceCredentialInfo;
 import org.healthcode.identity.api.DeviceCredentials;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.identity.api.IssuedDeviceCredential;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
@@ -45,9 +45,6 @@ public class VenueFacade {
     String operator = operator();
     text("name", venue.name(), 200);
     text("address", venue.address(), 500);
-    if (venue.district() == HomeDistrict.VISITOR) {
-      throw HealthCodeException.badInput("district: one of the city's 16 districts");
-    }
     NewVenue trimmed =
         new NewVenue(
             venue.name().strip(), venue.category(), venue.district(), venue.address().strip());
@@ -79,13 +76,13 @@ public class VenueFacade {
   /** A new credential for one of the caller's entry points; identity audits the issue. */
   @Transactional
   public IssuedDeviceCredential issueDeviceCredential(long entryPointId) {
-    return deviceCredentials.issue(ownedEntryPoint(entryPointId).id().toString());
+    return deviceCredentials.issue(ownedEntryPoint(entryPointId).id());
   }
 
   /** Revokes a credential of one of the caller's entry points; identity audits the revocation. */
   @Transactional
   public void revokeDeviceCredential(long entryPointId, String credentialId) {
-    String entryPoint = ownedEntryPoint(entryPointId).id().toString();
+    EntryPointId entryPoint = ownedEntryPoint(entryPointId).id();
     boolean ofThisEntryPoint =
         deviceCredentials.listFor(entryPoint).stream()
             .anyMatch(c -> c.credentialId().equals(credentialId));
@@ -97,7 +94,7 @@ public class VenueFacade {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DeviceCredentialInfo> deviceCredentials(long entryPointId) {
-    return deviceCredentials.listFor(ownedEntryPoint(entryPointId).id().toString());
+    return deviceCredentials.listFor(ownedEntryPoint(entryPointId).id());
   }
 
   private EntryPointDetails ownedEntryPoint(long entryPointId) {

@@ -1,12 +1,11 @@
 package org.healthcode.venue.domain;
 
 import java.util.Objects;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.venue.api.VenueCategory;
 
 /** The scans of one hour (since the epoch) at all venues of one category in one district. */
-public record AreaHour(
-    long hourEpoch, HomeDistrict district, VenueCategory category, ScanTally tally) {
+public record AreaHour(long hourEpoch, District district, VenueCategory category, ScanTally tally) {
 
   public AreaHour {
     Objects.requireNonNull(district, "district");
@@ -15,5 +14,5 @@ public record AreaHour(
   }
 
   /** Where a page of area hours ends: they are ordered by hour, district, category. */
-  public record Key(long hourEpoch, HomeDistrict district, VenueCategory category) {}
+  public record Key(long hourEpoch, District district, VenueCategory category) {}
 }

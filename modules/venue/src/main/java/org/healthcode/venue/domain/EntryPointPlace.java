@@ -1,8 +1,8 @@
 package org.healthcode.venue.domain;
 
 import java.util.Objects;
-import org.healthcode.identity.api.HomeDistrict;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.declaration.api.District;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.venue.api.VenueCategory;
 
 /**
@@ -16,7 +16,7 @@ public record EntryPointPlace(
     long venueId,
     String venueName,
     VenueCategory category,
-    HomeDistrict district) {
+    District district) {
 
   public EntryPointPlace {
     Objects.requireNonNull(entryPoint, "entryPoint");

@@ -2,7 +2,7 @@ package org.healthcode.venue.domain;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 
 /**
  * A time at an entry point when a confirmed case was there: from {@code from} to {@code to}, both

@@ -2,7 +2,7 @@ package org.healthcode.venue.domain;
 
 import java.time.Instant;
 import java.util.List;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 
 /** The public keys offline gates sign their scans with, per device credential (docs/adr/0033). */
 public interface OfflineDeviceKeys {

@@ -3,7 +3,7 @@ package org.healthcode.venue.domain;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 
 /**
  * A retried scan is recorded once and answers the same (DESIGN §5): the first scan under a key

@@ -3,9 +3,9 @@ package org.healthcode.venue.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.venue.api.CheckInMethod;
-import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.VenueErrorCodes;
 
 /**

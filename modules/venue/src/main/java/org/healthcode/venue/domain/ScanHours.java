@@ -2,7 +2,7 @@ package org.healthcode.venue.domain;
 
 import java.time.Instant;
 import java.util.List;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.VenueCategory;
 
@@ -17,11 +17,7 @@ public interface ScanHours {
    * with the count so that the area sums need no join.
    */
   record Increment(
-      long venueId,
-      long hourEpoch,
-      HomeDistrict district,
-      VenueCategory category,
-      ScanTally scans) {
+      long venueId, long hourEpoch, District district, VenueCategory category, ScanTally scans) {
 
     /** The one scan at {@code place} at {@code at}, with this outcome. */
     public static Increment of(EntryPointPlace place, Instant at, GateOutcome outcome) {
@@ -57,7 +53,7 @@ public interface ScanHours {
   List<AreaHour> areaHours(
       long fromHour,
       long toHour,
-      HomeDistrict district,
+      District district,
       VenueCategory category,
       AreaHour.Key after,
       int limit);

@@ -1,7 +1,7 @@
 package org.healthcode.venue.domain;
 
 import java.util.Optional;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 
 /**
  * Where scans are recorded, one per {@code (entry point, scan id)} (docs/adr/0012).

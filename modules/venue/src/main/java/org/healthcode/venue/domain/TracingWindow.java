@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 
 /**
  * Who a confirmed case may have exposed (DESIGN §5, docs/adr/0012). The case is infectious from the

@@ -3,8 +3,8 @@ package org.healthcode.venue.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.venue.api.EntryPointDetails;
-import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.NewVenue;
 import org.healthcode.venue.api.VenueDetails;
 

@@ -77,8 +77,9 @@ public class CheckInApi {
   private static PersonId person(String id) {
     try {
       return PersonId.parse(id);
-    } catch (NumberFormatException e) {
-      throw HealthCodeException.notFound("no person " + id + " on this account");
+    } catch (IllegalArgumentException e) {
+      // not a number, or not positive: nobody's id
+      throw HealthCodeException.notFound("No such person on this account");
     }
   }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.status.api.Colour;
 import org.healthcode.venue.api.CheckInMethod;
 import org.healthcode.venue.api.CheckInRecord;
@@ -20,7 +20,7 @@ public record CheckInRecordView(
     @NonNull @Description("The venue's name.") String venueName,
     @NonNull @Description("The entry point's label.") String entryPointLabel,
     @NonNull @Description("The venue's category.") VenueCategory category,
-    @NonNull @Description("The venue's district.") HomeDistrict district,
+    @NonNull @Description("The venue's district.") District district,
     @NonNull @Description("How the person was recorded.") CheckInMethod method,
     @NonNull @Description("What the gate decided.") GateOutcome outcome,
     @NonNull @Description("Why.") GateReason reason,

@@ -19,6 +19,6 @@ public record IssuedDeviceCredentialView(
 
   static IssuedDeviceCredentialView of(IssuedDeviceCredential issued) {
     return new IssuedDeviceCredentialView(
-        issued.credentialId(), issued.secret(), issued.entryPointId(), issued.issuedAt());
+        issued.credentialId(), issued.secret(), issued.entryPoint().toString(), issued.issuedAt());
   }
 }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.graphql.Pagination;
 import org.healthcode.venue.api.VenueCategory;
@@ -33,7 +33,7 @@ public class ScanStatisticsApi {
   public @NonNull ScanStatisticsConnection scanStatistics(
       @NonNull @Name("from") @Description("The start of the range.") Instant from,
       @NonNull @Name("to") @Description("The end of the range, excluded.") Instant to,
-      @Name("district") @Description("Only this district; all if omitted.") HomeDistrict district,
+      @Name("district") @Description("Only this district; all if omitted.") District district,
       @Name("category") @Description("Only this category; all if omitted.") VenueCategory category,
       @Name("first") @Description("Page size, 1 to 100; 20 if omitted.") Integer first,
       @Name("after") @Description("The endCursor of the previous page; omit for the first.")
@@ -85,9 +85,7 @@ public class ScanStatisticsApi {
     String[] parts = position.split(":");
     try {
       return new AreaHour.Key(
-          Long.parseLong(parts[0]),
-          HomeDistrict.valueOf(parts[1]),
-          VenueCategory.valueOf(parts[2]));
+          Long.parseLong(parts[0]), District.valueOf(parts[1]), VenueCategory.valueOf(parts[2]));
     } catch (RuntimeException e) {
       throw HealthCodeException.badInput("after: not a cursor from this list");
     }

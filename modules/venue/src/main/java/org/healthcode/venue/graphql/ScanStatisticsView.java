@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.domain.AnalystTally;
 import org.healthcode.venue.domain.AreaHour;
@@ -15,7 +15,7 @@ import org.healthcode.venue.domain.AreaHour;
         + " 5 scans are withheld, and when an outcome has 1 to 4 the three outcomes are withheld.")
 public record ScanStatisticsView(
     @NonNull @Description("The start of the hour.") Instant hourStart,
-    @NonNull @Description("The venues' district.") HomeDistrict district,
+    @NonNull @Description("The venues' district.") District district,
     @NonNull @Description("The venues' category.") VenueCategory category,
     @Description("Scans and passes; null when withheld.") Integer scans,
     @Description("Admitted; null when withheld.") Integer admits,

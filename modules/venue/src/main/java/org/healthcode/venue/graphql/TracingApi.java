@@ -40,8 +40,9 @@ public class TracingApi {
     PersonId person;
     try {
       person = PersonId.parse(personId);
-    } catch (NumberFormatException e) {
-      throw HealthCodeException.notFound("no person " + personId);
+    } catch (IllegalArgumentException e) {
+      // not a number, or not positive: nobody's id
+      throw HealthCodeException.notFound("No such person");
     }
     return TracingReportView.of(tracing.recordConfirmedCase(person, onsetDate));
   }

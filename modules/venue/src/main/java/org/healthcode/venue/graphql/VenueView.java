@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.api.VenueDetails;
 
@@ -16,7 +16,7 @@ public record VenueView(
     @NonNull @Id @Description("The venue id.") String id,
     @NonNull @Description("The venue's name.") String name,
     @NonNull @Description("What kind of place it is.") VenueCategory category,
-    @NonNull @Description("The district it is in.") HomeDistrict district,
+    @NonNull @Description("The district it is in.") District district,
     @NonNull @Description("The street address.") String address,
     @NonNull @Description("When it was registered.") Instant createdAt,
     @NonNull @Description("Its entry points, oldest first.")

@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.venue.domain.CheckInBatch;
 import org.healthcode.venue.domain.CheckInDay;
 import org.healthcode.venue.domain.RecordedScan;

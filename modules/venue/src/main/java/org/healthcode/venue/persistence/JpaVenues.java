@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.venue.api.EntryPointDetails;
-import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.NewVenue;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.api.VenueDetails;
@@ -97,7 +97,7 @@ public class JpaVenues implements Venues {
                     (Long) row[1],
                     (String) row[2],
                     (VenueCategory) row[3],
-                    (HomeDistrict) row[4]));
+                    (District) row[4]));
   }
 
   @Override

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.venue.domain.OfflineDeviceKeys;
 
 /** Offline gates' device keys in native SQL (venue_offline_device_key). */

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.platform.cluster.ClusterNode;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.domain.AreaHour;
@@ -109,7 +109,7 @@ public class NativeSqlScanHours implements ScanHours {
   public List<AreaHour> areaHours(
       long fromHour,
       long toHour,
-      HomeDistrict district,
+      District district,
       VenueCategory category,
       AreaHour.Key after,
       int limit) {
@@ -154,7 +154,7 @@ public class NativeSqlScanHours implements ScanHours {
             row ->
                 new AreaHour(
                     number(row[0]),
-                    HomeDistrict.valueOf((String) row[1]),
+                    District.valueOf((String) row[1]),
                     VenueCategory.valueOf((String) row[2]),
                     tally(row, 3)))
         .toList();

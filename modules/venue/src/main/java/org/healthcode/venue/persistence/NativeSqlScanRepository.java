@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
 import org.healthcode.venue.api.CheckInMethod;
 import org.healthcode.venue.api.CheckInRecord;
-import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.GateOutcome;
 import org.healthcode.venue.api.GateReason;
 import org.healthcode.venue.api.VenueCategory;
@@ -161,7 +161,7 @@ public class NativeSqlScanRepository implements InsertFirst, RecordedCheckIns {
                     (String) row[2],
                     (String) row[3],
                     VenueCategory.valueOf((String) row[4]),
-                    HomeDistrict.valueOf((String) row[5]),
+                    District.valueOf((String) row[5]),
                     CheckInMethod.valueOf((String) row[6]),
                     GateOutcome.valueOf((String) row[7]),
                     GateReason.valueOf((String) row[8]),

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.venue.api.VenueCategory;
 
 /** A stored venue; never changes after registration. */
@@ -30,7 +30,7 @@ class VenueRow {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
-  HomeDistrict district;
+  District district;
 
   @Column(nullable = false, updatable = false)
   String address;

@@ -3,7 +3,7 @@ package org.healthcode.venue.domain;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 
 /** The repository's promise with a map's putIfAbsent for the unique key (ScanRepository). */
 final class InMemoryScanRepository implements ScanRepository {

@@ -5,10 +5,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.status.api.Colour;
 import org.healthcode.venue.api.CheckInMethod;
-import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.api.VenueCategory;
 
 /** Test data for scans: fresh ids per call, so that no test depends on another's data. */

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 import org.junit.jupiter.api.Test;
 
 class TracingWindowTest {

@@ -3,7 +3,7 @@ package org.healthcode.venue.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.healthcode.identity.api.HomeDistrict;
+import org.healthcode.declaration.api.District;
 import org.healthcode.venue.api.VenueCategory;
 import org.healthcode.venue.domain.ScanHours;
 import org.healthcode.venue.domain.ScanTally;
@@ -41,6 +41,6 @@ class NativeSqlScanHoursTest {
 
   private static ScanHours.Increment increment(long venue, long hour, ScanTally tally) {
     return new ScanHours.Increment(
-        venue, hour, HomeDistrict.HEPING, VenueCategory.SHOPPING_MALL, tally);
+        venue, hour, District.HEPING, VenueCategory.SHOPPING_MALL, tally);
   }
 }

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.platform.crypto.HmacKeys;
 import org.healthcode.status.domain.code.CodeTokens;
 import org.healthcode.status.domain.code.VerifiedToken;
-import org.healthcode.venue.api.EntryPointId;
 import org.healthcode.venue.domain.code.VenueCodes;
 
 /**

@@ -45,7 +45,7 @@ public final class Venues {
   public static String registerVenue(String operator, String category, String district) {
     return data(
             Api.graphql(
-                "mutation($c: VenueCategory!, $d: HomeDistrict!) { registerVenue(input: {name:"
+                "mutation($c: VenueCategory!, $d: District!) { registerVenue(input: {name:"
                     + " \"Test venue\", category: $c, district: $d, address: \"2 Youyi Road\"})"
                     + " { id } }",
                 Map.of("c", category, "d", district),

@@ -60,7 +60,8 @@ public class QrCodeApi {
   private static PersonId person(String id) {
     try {
       return PersonId.parse(id);
-    } catch (NumberFormatException e) {
+    } catch (IllegalArgumentException e) {
+      // not a number, or not positive: nobody's id
       throw HealthCodeException.notFound("No such person on this account");
     }
   }

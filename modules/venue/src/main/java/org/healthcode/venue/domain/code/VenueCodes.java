@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.platform.crypto.Base64Url;
 import org.healthcode.platform.crypto.HmacKeys;
-import org.healthcode.venue.api.EntryPointId;
 
 /**
  * Issues and verifies the venue code in an entry point's QR (DESIGN §5, docs/adr/0012). A code is

@@ -3,7 +3,7 @@ package org.healthcode.venue.domain.code;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.healthcode.venue.api.EntryPointId;
+import org.healthcode.identity.api.EntryPointId;
 
 /**
  * A venue code this server signed that is current: the citizen is at (or was just now shown the

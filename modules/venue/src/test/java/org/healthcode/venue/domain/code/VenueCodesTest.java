@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Random;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.platform.crypto.HmacKeys;
-import org.healthcode.venue.api.EntryPointId;
 import org.junit.jupiter.api.Test;
 
 class VenueCodesTest {
