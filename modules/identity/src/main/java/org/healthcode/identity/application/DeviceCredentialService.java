@@ -15,6 +15,7 @@ import org.healthcode.identity.persistence.DeviceCredentialRepository;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cache.BoundedCache;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.security.ContractAccess;
 
 /** The module's {@link DeviceCredentials}: credentials in this module's table, audited. */
 @ApplicationScoped
@@ -38,10 +39,21 @@ public class DeviceCredentialService implements DeviceCredentials {
 
   private final Clock clock = Clock.systemUTC();
 
+  // the contract's access rules, as DeviceCredentials states them (docs/adr/0044)
+  private static final ContractAccess ISSUE =
+      ContractAccess.of(DeviceCredentials.class, "issue", String.class);
+  private static final ContractAccess REVOKE =
+      ContractAccess.of(DeviceCredentials.class, "revoke", String.class);
+  private static final ContractAccess LIST_FOR =
+      ContractAccess.of(DeviceCredentials.class, "listFor", String.class);
+  private static final ContractAccess ENTRY_POINT_OF =
+      ContractAccess.of(DeviceCredentials.class, "entryPointOf", String.class);
+
   /** A new credential for the entry point; its secret is returned here and nowhere else. */
   @Transactional
   @Override
   public IssuedDeviceCredential issue(String entryPointId) {
+    ISSUE.check();
     DeviceCredential.Issued issued;
     try {
       issued = DeviceCredential.issue(entryPointId, clock.instant());
@@ -63,6 +75,7 @@ public class DeviceCredentialService implements DeviceCredentials {
   @Transactional
   @Override
   public void revoke(String credentialId) {
+    REVOKE.check();
     DeviceCredential credential =
         repository
             .find(credentialId)
@@ -83,6 +96,7 @@ public class DeviceCredentialService implements DeviceCredentials {
   @Transactional(Transactional.TxType.SUPPORTS)
   @Override
   public List<DeviceCredentialInfo> listFor(String entryPointId) {
+    LIST_FOR.check();
     return repository.forEntryPoint(entryPointId).stream()
         .map(c -> new DeviceCredentialInfo(c.id(), c.entryPointId(), c.issuedAt(), c.revokedAt()))
         .toList();
@@ -97,6 +111,7 @@ public class DeviceCredentialService implements DeviceCredentials {
    */
   @Override
   public Optional<String> entryPointOf(String credentialId) {
+    ENTRY_POINT_OF.check();
     if (credentialId == null) {
       return Optional.empty();
     }
