@@ -7,8 +7,8 @@ import org.healthcode.platform.security.Role;
 
 /**
  * What other modules may ask the identity module. Takes and returns ids and masked data only. Each
- * operation states who may call it (docs/adr/0044): {@link #find} is also asked, as the system, by
- * status's colour counts whenever a colour changes.
+ * operation states who may call it (docs/adr/0044): {@link #find} is also asked by status's colour
+ * counts whenever a colour changes, as whoever changes it (a citizen declaring, staff, a job).
  */
 public interface IdentityFacade {
 
@@ -17,10 +17,10 @@ public interface IdentityFacade {
   Optional<PersonSummary> find(PersonId personId);
 
   /**
-   * The person's masked name for the scan path, kept per node for up to ten minutes (a name almost
-   * never changes; docs/adr/0011, 0038); empty if there is no such person.
+   * The person's masked name for the scan path and the manual pass, kept per node for up to ten
+   * minutes (a name almost never changes; docs/adr/0011, 0038); empty if there is no such person.
    */
-  @CallableBy(Role.SCANNER)
+  @CallableBy({Role.SCANNER, Role.VENUE_OPERATOR}) // the gate's scan and manual pass
   Optional<String> maskedName(PersonId personId);
 
   /** Whether the person has consented to the current version of the notice (DESIGN §2, §8). */
