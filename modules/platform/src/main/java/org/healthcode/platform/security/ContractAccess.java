@@ -14,6 +14,8 @@ import org.healthcode.platform.error.HealthCodeException;
  *
  * public CodeCheck verify(String token) {
  *   VERIFY.check();
+ *   // the operation
+ * }
  * }</pre>
  *
  * <p>A check is a thread-local read and a look at a role or two: no reflection and no interceptor
