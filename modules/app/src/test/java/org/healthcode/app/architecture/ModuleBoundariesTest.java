@@ -146,4 +146,19 @@ class ModuleBoundariesTest {
         .hasMessageContaining("fixture.venue.persistence.Visit")
         .hasMessageContaining("fixture.venue.application.CheckIns");
   }
+
+  @Test
+  void apiOperations_InTheApplication_StateWhoMayCall() {
+    ModuleRules.apiOperationsStateWhoMayCall(ROOT).check(application);
+  }
+
+  @Test
+  void apiOperationsStateWhoMayCall_WhenAnOperationStatesNoneOrAPortIsCalledFromOutside_Fails() {
+    assertThatThrownBy(() -> ModuleRules.apiOperationsStateWhoMayCall(FIXTURE).check(brokenFixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fixture.status.api.CurrentColours.colourAt(")
+        .hasMessageNotContaining("fixture.status.api.CurrentColours.colourOf(")
+        .hasMessageContaining("fixture.venue.application.Notices")
+        .hasMessageContaining("fixture.status.api.NotificationChannel.deliver(");
+  }
 }

@@ -4,13 +4,19 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.List;
+import org.healthcode.platform.security.CallableBy;
+import org.healthcode.platform.security.DeliverySpi;
 
 /**
  * The module boundaries, declared once for any root package so the same rules can be shown to fail
@@ -220,5 +226,53 @@ final class ModuleRules {
         .haveFullyQualifiedName("javax.sql.DataSource")
         .allowEmptyShould(true)
         .as("application code uses storage through domain interfaces, not persistence classes");
+  }
+
+  /**
+   * Every operation of a module's contract states who may call it (docs/adr/0044): each method of
+   * each interface in an {@code api} package carries {@link CallableBy}, which its implementation
+   * enforces. A {@link DeliverySpi} (a way out of its module, such as SMS or push) is no operation
+   * and states none, so no other module may call it.
+   */
+  static ArchRule apiOperationsStateWhoMayCall(String root) {
+    ArchRule stated =
+        methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage(root + ".*.api..")
+            .and()
+            .areDeclaredInClassesThat()
+            .areInterfaces()
+            .and()
+            .areDeclaredInClassesThat()
+            .areNotAnnotatedWith(DeliverySpi.class)
+            .and()
+            .doNotHaveModifier(JavaModifier.STATIC)
+            .should()
+            .beAnnotatedWith(CallableBy.class);
+    List<ArchRule> portsStayHome =
+        MODULES.stream()
+            .map(
+                module ->
+                    (ArchRule)
+                        noClasses()
+                            .that()
+                            .resideOutsideOfPackage(root + "." + module + "..")
+                            .should()
+                            .callMethodWhere(deliverySpiOf(root + "." + module + ".")))
+            .toList();
+    return CompositeArchRule.of(stated)
+        .and(CompositeArchRule.of(portsStayHome))
+        .as(
+            "every operation of a module's api states who may call it, and only its own module"
+                + " calls a delivery port");
+  }
+
+  private static DescribedPredicate<JavaMethodCall> deliverySpiOf(String modulePrefix) {
+    return DescribedPredicate.describe(
+        "a delivery port of " + modulePrefix + "*",
+        call ->
+            call.getTargetOwner().isAnnotatedWith(DeliverySpi.class)
+                && call.getTargetOwner().getPackageName().startsWith(modulePrefix));
   }
 }

@@ -39,6 +39,7 @@ import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
+import org.healthcode.platform.security.ContractAccess;
 import org.healthcode.platform.security.Role;
 
 /**
@@ -63,11 +64,41 @@ public class DeclarationService implements DeclarationFacade {
   private final DeclarationSubmission submission = new DeclarationSubmission(clock);
   private final BackgroundReview review = new BackgroundReview(clock);
 
+  // the facade's access rules, as DeclarationFacade states them (docs/adr/0044)
+  private static final ContractAccess SUBMIT =
+      ContractAccess.of(DeclarationFacade.class, "submit", PersonId.class, DeclarationForm.class);
+  private static final ContractAccess HISTORY =
+      ContractAccess.of(DeclarationFacade.class, "history", PersonId.class, Long.class, int.class);
+  private static final ContractAccess CREATE_RISK_AREA =
+      ContractAccess.of(
+          DeclarationFacade.class,
+          "createRiskArea",
+          String.class,
+          RiskLevel.class,
+          LocalDate.class,
+          LocalDate.class,
+          String.class);
+  private static final ContractAccess END_RISK_AREA =
+      ContractAccess.of(
+          DeclarationFacade.class, "endRiskArea", long.class, LocalDate.class, String.class);
+  private static final ContractAccess RISK_AREAS =
+      ContractAccess.of(
+          DeclarationFacade.class, "riskAreas", Long.class, LocalDate.class, int.class);
+  private static final ContractAccess ADD_RULE_VERSION =
+      ContractAccess.of(DeclarationFacade.class, "addRuleVersion", NewRuleVersion.class);
+  private static final ContractAccess RULES =
+      ContractAccess.of(DeclarationFacade.class, "rules", String.class, Integer.class, int.class);
+  private static final ContractAccess REVIEW_QUEUE =
+      ContractAccess.of(DeclarationFacade.class, "reviewQueue", Long.class, int.class);
+  private static final ContractAccess DECIDE =
+      ContractAccess.of(
+          DeclarationFacade.class, "decide", long.class, ReviewDecision.class, String.class);
+
   @Override
   @Transactional
   public SubmittedDeclaration submit(PersonId personId, DeclarationForm form) {
     // counter staff declare for a person registered at a counter (docs/adr/0034)
-    Caller caller = requireActingFor(personId, Role.CITIZEN, Role.COUNTER);
+    Caller caller = requireActingFor(personId, SUBMIT.check());
     if (!identity.hasConsent(personId)) {
       throw new HealthCodeException(
           DeclarationErrorCodes.CONSENT_REQUIRED,
@@ -103,7 +134,7 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public List<SubmittedDeclaration> history(PersonId personId, Long beforeId, int limit) {
-    requireActingFor(personId, Role.CITIZEN);
+    requireActingFor(personId, HISTORY.check());
     return declarations.history(personId, beforeId, limit);
   }
 
@@ -111,7 +142,7 @@ public class DeclarationService implements DeclarationFacade {
   @Transactional
   public RiskAreaDetails createRiskArea(
       String region, RiskLevel level, LocalDate validFrom, LocalDate validTo, String reason) {
-    callerContext.requireAnyOf(Role.SUPERVISOR);
+    CREATE_RISK_AREA.check();
     requireReason(reason);
     RiskArea area = new RiskArea(region, level, validFrom, validTo);
     RiskAreaDetails stored =
@@ -123,7 +154,7 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public RiskAreaDetails endRiskArea(long id, LocalDate validTo, String reason) {
-    callerContext.requireAnyOf(Role.SUPERVISOR);
+    END_RISK_AREA.check();
     requireReason(reason);
     RiskArea area =
         riskAreas.find(id).orElseThrow(() -> HealthCodeException.notFound("No such risk area"));
@@ -146,14 +177,14 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public List<RiskAreaDetails> riskAreas(Long afterId, LocalDate activeOn, int limit) {
-    callerContext.requireAnyOf(Role.SUPERVISOR);
+    RISK_AREAS.check();
     return riskAreas.page(afterId, activeOn, limit);
   }
 
   @Override
   @Transactional
   public RuleVersion addRuleVersion(NewRuleVersion input) {
-    callerContext.requireAnyOf(Role.SUPERVISOR);
+    ADD_RULE_VERSION.check();
     LocalDate today = CityTime.dateOf(clock.instant());
     if (input.validFrom() != null && input.validFrom().isBefore(today)) {
       // outcomes already given stay as they were; a rule cannot start in the past
@@ -180,14 +211,14 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public List<RuleVersion> rules(String afterId, Integer afterVersion, int limit) {
-    callerContext.requireAnyOf(Role.SUPERVISOR);
+    RULES.check();
     return rules.page(afterId, afterVersion, limit);
   }
 
   @Override
   @Transactional
   public List<ReviewItemDetails> reviewQueue(Long afterId, int limit) {
-    callerContext.requireAnyOf(Role.REVIEWER);
+    REVIEW_QUEUE.check();
     List<ReviewItem> items = declarations.openItems(afterId, limit);
     Map<Long, SubmittedDeclaration> byId =
         declarations.byIds(items.stream().map(ReviewItem::declarationId).toList());
@@ -205,7 +236,7 @@ public class DeclarationService implements DeclarationFacade {
   @Override
   @Transactional
   public ReviewItemDetails decide(long itemId, ReviewDecision decision, String reason) {
-    callerContext.requireAnyOf(Role.REVIEWER);
+    DECIDE.check();
     ReviewItem item =
         declarations
             .item(itemId)
@@ -248,11 +279,10 @@ public class DeclarationService implements DeclarationFacade {
   }
 
   /**
-   * The caller, in one of the roles, who must act for the person: NOT_FOUND otherwise, as
-   * identity's person says.
+   * The caller, who passed the operation's access rule, must act for the person: NOT_FOUND
+   * otherwise, as identity's person says.
    */
-  private Caller requireActingFor(PersonId personId, Role... roles) {
-    Caller caller = callerContext.requireAnyOf(roles);
+  private Caller requireActingFor(PersonId personId, Caller caller) {
     if (!identity.mayActFor(caller, personId)) {
       throw HealthCodeException.notFound("No such person among yours");
     }

@@ -2,14 +2,17 @@ package org.healthcode.identity.api;
 
 import java.time.Duration;
 import org.healthcode.platform.i18n.Language;
+import org.healthcode.platform.security.DeliverySpi;
 
 /**
  * Delivers a citizen's one-time sign-in code to their phone (docs/adr/0026). The default is the
  * HTTP SMS gateway configured by {@code HEALTHCODE_SMS_GATEWAY_URL} and its companions (README,
  * Configuration); a deployment may instead provide a CDI bean that is an {@code @Alternative} with
  * a {@code @Priority}. Codes reach it from the outbox, after the transaction that stored them, with
- * retries and back-off; it is called at least once per code, usually exactly once.
+ * retries and back-off; it is called at least once per code, usually exactly once. A delivery port
+ * of this module, not an operation for other modules (docs/adr/0044).
  */
+@DeliverySpi
 public interface SignInCodeSender {
 
   /**

@@ -22,6 +22,7 @@ import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.jobs.PeriodicJobs;
 import org.healthcode.platform.observability.Metrics;
+import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 
@@ -65,7 +66,7 @@ public class DataKeyRotation {
   private volatile boolean stopped;
 
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    looking = jobs.every(Duration.ofSeconds(LOOK_SECONDS), this::runIfRunning);
+    looking = jobs.every(Duration.ofSeconds(LOOK_SECONDS), this::runAsSystem);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
@@ -82,7 +83,7 @@ public class DataKeyRotation {
   public Status begin() {
     callerContext.requireAnyOf(Role.ADMIN);
     self.recordStart(protection.personalData().currentKeyId());
-    jobs.soon(this::runIfRunning);
+    jobs.soon(this::runAsSystem);
     return status(false);
   }
 
@@ -105,6 +106,11 @@ public class DataKeyRotation {
         data.currentKeyId(),
         data.keyIds(),
         countFields ? store.fieldsByKeyId() : Map.of());
+  }
+
+  /** Background work runs as its named system caller (docs/adr/0044). */
+  private void runAsSystem() {
+    CallerContext.run(Caller.system("data-key-rotation"), this::runIfRunning);
   }
 
   /** Runs the job to its end on this node if it is running, ours to do and not held elsewhere. */

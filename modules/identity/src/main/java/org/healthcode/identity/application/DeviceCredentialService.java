@@ -16,6 +16,7 @@ import org.healthcode.identity.domain.device.DeviceCredentialRepository;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.cache.BoundedCache;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.security.ContractAccess;
 
 /** The module's {@link DeviceCredentials}: credentials in this module's table, audited. */
 @ApplicationScoped
@@ -39,10 +40,21 @@ public class DeviceCredentialService implements DeviceCredentials {
 
   private final Clock clock = Clock.systemUTC();
 
+  // the contract's access rules, as DeviceCredentials states them (docs/adr/0044)
+  private static final ContractAccess ISSUE =
+      ContractAccess.of(DeviceCredentials.class, "issue", EntryPointId.class);
+  private static final ContractAccess REVOKE =
+      ContractAccess.of(DeviceCredentials.class, "revoke", String.class);
+  private static final ContractAccess LIST_FOR =
+      ContractAccess.of(DeviceCredentials.class, "listFor", EntryPointId.class);
+  private static final ContractAccess ENTRY_POINT_OF =
+      ContractAccess.of(DeviceCredentials.class, "entryPointOf", String.class);
+
   /** A new credential for the entry point; its secret is returned here and nowhere else. */
   @Transactional
   @Override
   public IssuedDeviceCredential issue(EntryPointId entryPoint) {
+    ISSUE.check();
     // stored, and put in the device's tokens, in its decimal form as before
     DeviceCredential.Issued issued = DeviceCredential.issue(entryPoint.toString(), clock.instant());
     DeviceCredential credential = issued.credential();
@@ -60,6 +72,7 @@ public class DeviceCredentialService implements DeviceCredentials {
   @Transactional
   @Override
   public void revoke(String credentialId) {
+    REVOKE.check();
     DeviceCredential credential =
         repository
             .find(credentialId)
@@ -80,6 +93,7 @@ public class DeviceCredentialService implements DeviceCredentials {
   @Transactional(Transactional.TxType.SUPPORTS)
   @Override
   public List<DeviceCredentialInfo> listFor(EntryPointId entryPoint) {
+    LIST_FOR.check();
     return repository.forEntryPoint(entryPoint.toString()).stream()
         .map(c -> new DeviceCredentialInfo(c.id(), entryPoint, c.issuedAt(), c.revokedAt()))
         .toList();
@@ -94,6 +108,7 @@ public class DeviceCredentialService implements DeviceCredentials {
    */
   @Override
   public Optional<EntryPointId> entryPointOf(String credentialId) {
+    ENTRY_POINT_OF.check();
     if (credentialId == null) {
       return Optional.empty();
     }

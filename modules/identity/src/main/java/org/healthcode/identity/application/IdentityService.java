@@ -39,6 +39,7 @@ import org.healthcode.platform.cache.BoundedCache;
 import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
+import org.healthcode.platform.security.ContractAccess;
 import org.healthcode.platform.security.Role;
 import org.healthcode.platform.security.SubjectKind;
 
@@ -66,6 +67,19 @@ public class IdentityService implements IdentityFacade {
 
   private final Clock clock = Clock.systemUTC();
   private final DocumentValidator validator = new DocumentValidator();
+
+  // the facade's access rules, as IdentityFacade states them (docs/adr/0044)
+  private static final ContractAccess FIND =
+      ContractAccess.of(IdentityFacade.class, "find", PersonId.class);
+  private static final ContractAccess MASKED_NAME =
+      ContractAccess.of(IdentityFacade.class, "maskedName", PersonId.class);
+  private static final ContractAccess HAS_CONSENT =
+      ContractAccess.of(IdentityFacade.class, "hasConsent", PersonId.class);
+  private static final ContractAccess MAY_ACT_FOR =
+      ContractAccess.of(IdentityFacade.class, "mayActFor", Caller.class, PersonId.class);
+  private static final ContractAccess MATCH_DOCUMENT =
+      ContractAccess.of(
+          IdentityFacade.class, "matchDocument", DocumentType.class, String.class, String.class);
 
   public String noticeVersion() {
     return noticeVersion;
@@ -299,11 +313,17 @@ public class IdentityService implements IdentityFacade {
 
   @Override
   public Optional<String> maskedName(PersonId personId) {
-    return maskedNames.get(personId, person -> find(person).map(PersonSummary::maskedName));
+    MASKED_NAME.check();
+    return maskedNames.get(personId, person -> summary(person).map(PersonSummary::maskedName));
   }
 
   @Override // one read in plain JDBC: no transaction, not even its interceptor (docs/adr/0015)
   public Optional<PersonSummary> find(PersonId personId) {
+    FIND.check();
+    return summary(personId);
+  }
+
+  private Optional<PersonSummary> summary(PersonId personId) {
     return persons
         .findSummary(personId.value())
         .map(
@@ -317,11 +337,13 @@ public class IdentityService implements IdentityFacade {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS) // one read: no transaction of its own
   public boolean hasConsent(PersonId personId) {
+    HAS_CONSENT.check();
     return persons.hasConsent(personId.value(), noticeVersion);
   }
 
   @Override // one read in plain JDBC: no transaction, not even its interceptor (docs/adr/0015)
   public boolean mayActFor(Caller caller, PersonId personId) {
+    MAY_ACT_FOR.check();
     if (caller.has(Role.COUNTER)) {
       return persons.heldAtCounter(personId.value());
     }
@@ -336,6 +358,7 @@ public class IdentityService implements IdentityFacade {
   @Override
   @Transactional
   public DocumentMatch matchDocument(DocumentType type, String number, String issuingCountry) {
+    MATCH_DOCUMENT.check();
     if (type == null || number == null) {
       throw HealthCodeException.badInput("documentType and documentNumber: required");
     }

@@ -28,6 +28,8 @@ import org.healthcode.platform.delivery.Backoff;
 import org.healthcode.platform.delivery.DeliveryFailure;
 import org.healthcode.platform.jobs.PeriodicJobs;
 import org.healthcode.platform.observability.Metrics;
+import org.healthcode.platform.security.Caller;
+import org.healthcode.platform.security.CallerContext;
 
 /**
  * Sends queued sign-in codes through the {@link SignInCodeSender} (docs/adr/0026). Right after the
@@ -43,6 +45,10 @@ import org.healthcode.platform.observability.Metrics;
 public class SignInCodeDelivery {
 
   static final String LEASE = "identity-sms-outbox";
+
+  /** Who the outbox is sent as (docs/adr/0044). */
+  private static final Caller SYSTEM = Caller.system("sign-in-code-delivery");
+
   static final int SWEEP_BATCH = 50;
 
   private static final Logger LOG = Logger.getLogger(SignInCodeDelivery.class.getName());
@@ -104,7 +110,7 @@ public class SignInCodeDelivery {
   private volatile boolean stopped;
 
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    sweeping = jobs.every(sweepInterval, this::sweep);
+    sweeping = jobs.every(sweepInterval, () -> CallerContext.run(SYSTEM, this::sweep));
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
@@ -118,7 +124,7 @@ public class SignInCodeDelivery {
   /** Right after the code's transaction committed: one attempt, off the request's thread. */
   void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignInCodeQueued queued) {
     try {
-      executor.execute(() -> deliver(queued.outboxId()));
+      executor.execute(() -> CallerContext.run(SYSTEM, () -> deliver(queued.outboxId())));
     } catch (RejectedExecutionException e) {
       LOG.fine("SMS outbox: executor busy; the sweep sends it"); // the sweep picks it up
     }

@@ -51,7 +51,8 @@ public enum StaffRole {
       case AUDITOR -> AUDITOR;
       case COUNTER -> COUNTER;
       case ADMIN -> ADMIN;
-      case CITIZEN, SCANNER -> throw new IllegalArgumentException("not a staff role: " + role);
+      case CITIZEN, SCANNER, SYSTEM ->
+          throw new IllegalArgumentException("not a staff role: " + role);
     };
   }
 }

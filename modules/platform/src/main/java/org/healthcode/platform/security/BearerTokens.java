@@ -308,7 +308,9 @@ public final class BearerTokens {
         || (issuedAt != null && issuedAt > now + CLOCK_SKEW_SECONDS)
         || (notBefore != null && notBefore > now + CLOCK_SKEW_SECONDS)
         || subject == null
-        || subject.isBlank()) {
+        || subject.isBlank()
+        // the application's own background work is no token's to claim (docs/adr/0044)
+        || subject.startsWith(SubjectKind.SYSTEM.prefix())) {
       return Optional.empty();
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -317,7 +319,7 @@ public final class BearerTokens {
       for (JsonValue group : (JsonArray) groups) {
         String name = ((JsonString) group).getString();
         for (Role role : Role.values()) {
-          if (role.name().equals(name)) {
+          if (role != Role.SYSTEM && role.name().equals(name)) {
             roles.add(role);
           }
         }

@@ -1,6 +1,7 @@
 package org.healthcode.platform.security;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 
 /** Who may do what (DESIGN §1). A token carries its holder's roles as the JWT "groups" claim. */
 @Description("Who may do what (DESIGN §1); a token carries its holder's roles.")
@@ -37,7 +38,14 @@ public enum Role {
   COUNTER,
   /** Platform operators: staff accounts and roles, no health data. */
   @Description("Platform operators: staff accounts and roles, no health data.")
-  ADMIN;
+  ADMIN,
+  /**
+   * Background work of the application itself (a job, an outbox consumer), as {@link
+   * Caller#system}: never carried by a token, never issued (TokenIssuer refuses it, BearerTokens
+   * drops it) and not in the GraphQL schema (docs/adr/0044).
+   */
+  @Ignore
+  SYSTEM;
 
   /**
    * The roles a staff account (username and password) may hold, as opposed to citizens and devices:

@@ -4,7 +4,9 @@ package org.healthcode.platform.security;
 public enum SubjectKind {
   CITIZEN("citizen:"),
   STAFF("staff:"),
-  DEVICE("device:");
+  DEVICE("device:"),
+  /** The application's own background work ({@link Caller#system}); never a token's subject. */
+  SYSTEM("system:");
 
   private final String prefix;
 

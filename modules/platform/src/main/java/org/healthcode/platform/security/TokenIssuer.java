@@ -149,8 +149,13 @@ public class TokenIssuer {
    * A token for the subject with the given roles, valid for the configured lifetime.
    *
    * @param extraClaims string claims beside the standard ones, e.g. the entry point of a device
+   * @throws IllegalArgumentException for the role or the subject of the application's own
+   *     background work, which no token may carry (docs/adr/0044)
    */
   public IssuedToken issue(String subject, Set<Role> roles, Map<String, String> extraClaims) {
+    if (roles.contains(Role.SYSTEM) || subject.startsWith(SubjectKind.SYSTEM.prefix())) {
+      throw new IllegalArgumentException("no token is issued for the system's background work");
+    }
     Instant now = clock.instant();
     Instant expiresAt = now.plus(lifetime);
     JsonArrayBuilder groups = Json.createArrayBuilder();

@@ -43,6 +43,23 @@ class BearerTokensTest {
   }
 
   @Test
+  void verify_ATokenClaimingTheSystemRole_CarriesOnlyItsOtherRoles() {
+    String token = sign(KEY, RS256, claims("health-code", NOW_S + 600, "[\"SYSTEM\",\"SCANNER\"]"));
+
+    assertThat(tokens.verify("Bearer " + token))
+        .contains(new Caller("device:7", Set.of(Role.SCANNER)));
+  }
+
+  @Test
+  void verify_ATokenWhoseSubjectIsASystemJob_IsRefused() {
+    String claims =
+        claims("health-code", NOW_S + 600, "[\"SYSTEM\"]")
+            .replace("\"device:7\"", "\"system:contact-tracing\"");
+
+    assertThat(tokens.verify("Bearer " + sign(KEY, RS256, claims))).isEmpty();
+  }
+
+  @Test
   void verify_WithTwoKeys_AcceptsTokensOfEitherByKeyIdAndWithoutOne() throws Exception {
     KeyPair next = KeyPairGenerator.getInstance("RSA").generateKeyPair();
     PublicKey old = BearerTokens.parsePublicKey(resource("dev-jwt-public.pem"));

@@ -2,6 +2,8 @@ package org.healthcode.status.api;
 
 import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
+import org.healthcode.platform.security.CallableBy;
+import org.healthcode.platform.security.Role;
 
 /**
  * The colour a person's health code has now. Implemented by the colour side of the status module
@@ -12,5 +14,6 @@ import org.healthcode.identity.api.PersonId;
 public interface CurrentColours {
 
   /** The current colour; empty while the person has no health code yet (declare first). */
+  @CallableBy({Role.CITIZEN, Role.SCANNER, Role.VENUE_OPERATOR})
   Optional<Colour> colourOf(PersonId personId);
 }

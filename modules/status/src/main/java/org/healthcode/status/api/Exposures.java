@@ -1,6 +1,8 @@
 package org.healthcode.status.api;
 
 import org.healthcode.identity.api.PersonId;
+import org.healthcode.platform.security.CallableBy;
+import org.healthcode.platform.security.Role;
 
 /**
  * Contact tracing's way into the colour rules, for the venue module (DESIGN §5): a person who was
@@ -17,5 +19,6 @@ public interface Exposures {
    * @param reason what the person's history and notification say; never names the case
    * @param source the run that exposes, at most 40 ASCII characters (say {@code case:42})
    */
+  @CallableBy(Role.SYSTEM) // the contact-tracing job, as Caller.system("contact-tracing")
   ExposureOutcome expose(PersonId person, String reason, String source);
 }

@@ -1,6 +1,7 @@
 package org.healthcode.status.api;
 
 import org.healthcode.identity.api.PersonId;
+import org.healthcode.platform.security.DeliverySpi;
 
 /**
  * Where notifications go (app push, SMS), docs/adr/0026. The default is the push webhook configured
@@ -9,8 +10,10 @@ import org.healthcode.identity.api.PersonId;
  * a CDI bean that is an {@code @Alternative} with a {@code @Priority}. The delivery job hands each
  * stored notification to it, marks it delivered when it returns, and on a {@code
  * org.healthcode.platform.delivery.DeliveryFailure} tries it again later (if retryable) or marks it
- * failed: at least once per notification, usually exactly once.
+ * failed: at least once per notification, usually exactly once. A delivery port of this module, not
+ * an operation for other modules (docs/adr/0044).
  */
+@DeliverySpi
 public interface NotificationChannel {
 
   /**

@@ -3,6 +3,8 @@ package org.healthcode.status.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.healthcode.platform.security.CallableBy;
+import org.healthcode.platform.security.Role;
 
 /**
  * What a gate needs to decide offline (docs/adr/0032), for the venue module's {@code
@@ -11,12 +13,14 @@ import java.util.Optional;
 public interface OfflineCodes {
 
   /** This city's and the trusted cities' verification keys, signed with the current key. */
+  @CallableBy(Role.SCANNER)
   SignedDocument trustList();
 
   /**
    * The code ids that changed after the cursor, or the full current state without one (or when the
    * cursor is older than the feed keeps); BAD_INPUT for a cursor this server did not write.
    */
+  @CallableBy(Role.SCANNER)
   SignedDocument feed(Optional<String> after);
 
   /**
@@ -26,8 +30,10 @@ public interface OfflineCodes {
    * this format, a bad signature, an unknown own code id), ISSUER_UNTRUSTED, ISSUER_KEY_EXPIRED or
    * TOKEN_EXPIRED.
    */
+  @CallableBy(Role.SCANNER)
   OfflineHolder holderOf(String codeText, Instant at, boolean withinValidity);
 
   /** How long a gate may decide on a bundle without a newer one. */
+  @CallableBy(Role.SCANNER)
   Duration freshness();
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
+import org.healthcode.platform.security.ContractAccess;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.ExposureOutcome;
 import org.healthcode.status.api.Exposures;
@@ -18,6 +19,9 @@ public class ContactTracingExposures implements Exposures {
   /** The actor recorded for changes made by contact tracing. */
   public static final String ACTOR = "system:contact-tracing";
 
+  private static final ContractAccess EXPOSE =
+      ContractAccess.of(Exposures.class, "expose", PersonId.class, String.class, String.class);
+
   @Inject Transactions transactions;
   @Inject CodeChanges changes;
   @Inject DynamicManagement rules;
@@ -25,6 +29,7 @@ public class ContactTracingExposures implements Exposures {
 
   @Override
   public ExposureOutcome expose(PersonId person, String reason, String source) {
+    EXPOSE.check();
     return transactions.retrying(
         () -> {
           Optional<ExposureOutcome> applied = appliedExposures.find(source, person);

@@ -13,6 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.jobs.PeriodicJobs;
+import org.healthcode.platform.security.Caller;
+import org.healthcode.platform.security.CallerContext;
 import org.healthcode.status.application.code.OfflineCodeService;
 
 /**
@@ -32,6 +34,9 @@ public class StatusJobs {
 
   private static final Logger LOG = Logger.getLogger(StatusJobs.class.getName());
 
+  /** Who the jobs run as: a colour they change asks identity for the person (docs/adr/0044). */
+  private static final Caller SYSTEM = Caller.system(LEASE);
+
   @Inject PeriodicJobs jobs;
   @Inject StatusSettings settings;
   @Inject DeclarationReviews reviews;
@@ -49,7 +54,7 @@ public class StatusJobs {
    * After the migrations (which also run at Startup), one interval later and then every interval.
    */
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    running = jobs.every(settings.timerInterval(), this::runOnce);
+    running = jobs.every(settings.timerInterval(), () -> CallerContext.run(SYSTEM, this::runOnce));
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
+import org.healthcode.platform.security.ContractAccess;
 import org.healthcode.status.api.Colour;
 import org.healthcode.status.api.CurrentColours;
 import org.healthcode.status.domain.HealthCodeRepository;
@@ -13,11 +14,15 @@ import org.healthcode.status.domain.HealthCodeRepository;
 @ApplicationScoped
 public class StoredColours implements CurrentColours {
 
+  private static final ContractAccess COLOUR_OF =
+      ContractAccess.of(CurrentColours.class, "colourOf", PersonId.class);
+
   @Inject HealthCodeRepository codes;
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Colour> colourOf(PersonId personId) {
+    COLOUR_OF.check();
     return codes.colourOf(personId);
   }
 }

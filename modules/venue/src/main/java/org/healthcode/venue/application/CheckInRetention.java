@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.healthcode.platform.cluster.Leases;
 import org.healthcode.platform.jobs.PeriodicJobs;
+import org.healthcode.platform.security.Caller;
 import org.healthcode.platform.security.CallerContext;
 import org.healthcode.platform.security.Role;
 import org.healthcode.venue.domain.CheckInDay;
@@ -60,7 +61,10 @@ public class CheckInRetention {
   private volatile boolean stopped;
 
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup started) {
-    running = periodicJobs.every(settings.retentionInterval(), this::runIfDue);
+    running =
+        periodicJobs.every(
+            settings.retentionInterval(),
+            () -> CallerContext.run(Caller.system(JOB), this::runIfDue));
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {

@@ -14,7 +14,6 @@ import org.healthcode.identity.api.DocumentType;
 import org.healthcode.identity.api.EntryPointId;
 import org.healthcode.identity.api.IdentityFacade;
 import org.healthcode.identity.api.PersonId;
-import org.healthcode.identity.api.PersonSummary;
 import org.healthcode.platform.audit.AuditLog;
 import org.healthcode.platform.database.DatabaseFaults;
 import org.healthcode.platform.error.HealthCodeException;
@@ -213,8 +212,7 @@ public class ScanFacade {
           entryPoint.toString(),
           person.map(p -> "person " + p).orElse("unregistered document") + ": " + given.outcome());
     }
-    return answer(
-        given, person.flatMap(identity::find).map(PersonSummary::maskedName).orElse(null));
+    return answer(given, person.flatMap(identity::maskedName).orElse(null));
   }
 
   /** A device's own entry point; an operator's must be named and be theirs. */

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,7 +63,9 @@ public class TracingJobs {
 
   static final int BATCH = 200;
 
-  private static final Caller SYSTEM = new Caller("system:contact-tracing", Set.of());
+  /** Who the job calls status's Exposures as (docs/adr/0044). */
+  private static final Caller SYSTEM = Caller.system("contact-tracing");
+
   private static final Logger LOG = Logger.getLogger(TracingJobs.class.getName());
 
   @Inject PeriodicJobs periodicJobs;

@@ -97,10 +97,18 @@ class StaffAccountRulesTest {
 
   @Test
   void checkRoles_WhenCounterWithAnotherRole_IsBadInput() {
-    for (Role other : EnumSet.complementOf(EnumSet.of(Role.COUNTER, Role.CITIZEN, Role.SCANNER))) {
+    for (Role other :
+        EnumSet.complementOf(EnumSet.of(Role.COUNTER, Role.CITIZEN, Role.SCANNER, Role.SYSTEM))) {
       assertBadInput(
           () -> StaffAccountRules.checkRoles(EnumSet.of(Role.COUNTER, other)), "COUNTER");
     }
+  }
+
+  @Test
+  void checkRoles_WithTheSystemRole_IsBadInput() {
+    // background work's role: no account holds it, so no sign-in can issue it (docs/adr/0044)
+    assertBadInput(
+        () -> StaffAccountRules.checkRoles(EnumSet.of(Role.ADMIN, Role.SYSTEM)), "SYSTEM");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.OptionalInt;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.security.ContractAccess;
 import org.healthcode.status.api.CodeCheck;
 import org.healthcode.status.api.CodeFailure;
 import org.healthcode.status.api.CodeVerification;
@@ -17,6 +18,9 @@ import org.healthcode.status.domain.code.OfflineCode;
 @ApplicationScoped
 public class CodeVerificationService implements CodeVerification {
 
+  private static final ContractAccess VERIFY =
+      ContractAccess.of(CodeVerification.class, "verify", String.class);
+
   @Inject CodeSettings settings;
   @Inject CodeStore codes;
   @Inject OfflineCodeService offline;
@@ -26,6 +30,7 @@ public class CodeVerificationService implements CodeVerification {
 
   @Override
   public CodeCheck verify(String token) {
+    VERIFY.check();
     // another city's code: its S against the trust list (docs/adr/0032); ours: T's HMAC alone
     OptionalInt issuer = OfflineCode.issuerOf(token);
     if (issuer.isPresent() && issuer.getAsInt() != offlineSettings.loaded().issuer()) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.healthcode.identity.api.PersonId;
 import org.healthcode.platform.crypto.Ed25519Keys;
 import org.healthcode.platform.error.HealthCodeException;
+import org.healthcode.platform.security.ContractAccess;
 import org.healthcode.status.api.OfflineCodes;
 import org.healthcode.status.api.OfflineHolder;
 import org.healthcode.status.api.SignedDocument;
@@ -42,6 +43,16 @@ public class OfflineCodeService implements OfflineCodes {
 
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
+  // the contract's access rules, as OfflineCodes states them (docs/adr/0044)
+  private static final ContractAccess TRUST_LIST =
+      ContractAccess.of(OfflineCodes.class, "trustList");
+  private static final ContractAccess FEED =
+      ContractAccess.of(OfflineCodes.class, "feed", Optional.class);
+  private static final ContractAccess HOLDER_OF =
+      ContractAccess.of(OfflineCodes.class, "holderOf", String.class, Instant.class, boolean.class);
+  private static final ContractAccess FRESHNESS =
+      ContractAccess.of(OfflineCodes.class, "freshness");
+
   @Inject OfflineCodeSettings settings;
   @Inject CodeFeed feed;
   @Inject CodeStore codes;
@@ -68,12 +79,14 @@ public class OfflineCodeService implements OfflineCodes {
 
   @Override
   public SignedDocument trustList() {
+    TRUST_LIST.check();
     OfflineCodeSettings.Loaded loaded = settings.loaded();
     return signed(loaded, loaded.trustList().payload(clock.instant()));
   }
 
   @Override
   public SignedDocument feed(Optional<String> afterText) {
+    FEED.check();
     OfflineCodeSettings.Loaded loaded = settings.loaded();
     Optional<FeedCursor> after =
         afterText.map(
@@ -120,6 +133,7 @@ public class OfflineCodeService implements OfflineCodes {
 
   @Override
   public OfflineHolder holderOf(String codeText, Instant at, boolean withinValidity) {
+    HOLDER_OF.check();
     OfflineCodeSettings.Loaded loaded = settings.loaded();
     OfflineCode code =
         OfflineCode.parse(codeText)
@@ -167,6 +181,7 @@ public class OfflineCodeService implements OfflineCodes {
 
   @Override
   public Duration freshness() {
+    FRESHNESS.check();
     return settings.loaded().freshness();
   }
 
