@@ -68,7 +68,7 @@ function endForm(area, done) {
   return form;
 }
 
-// The parameters of each kind of condition (ADR 7), as the typed RuleConditionInput takes them.
+// The parameters of each kind of condition (ADR 7), as the typed RuleConditionInput (the record RuleCondition) takes them.
 const KINDS = {
   CASE_STATUS: ['statuses'],
   CONTACT_WITH_CASE: ['kinds', 'withinDays'],

@@ -26,7 +26,7 @@ public record RuleVersionInput(
                 + " clients; new ones give typedCondition. Exactly one of the two.")
         String condition,
     @Description("The condition as typed fields (ADR 24). Exactly one of condition and this.")
-        RuleConditionInput typedCondition) {
+        RuleCondition typedCondition) {
 
   NewRuleVersion toNewRuleVersion() {
     if ((condition == null) == (typedCondition == null)) {

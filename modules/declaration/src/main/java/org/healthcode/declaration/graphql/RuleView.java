@@ -19,8 +19,7 @@ public record RuleView(
     @Description("The last day in force; null for no end.") LocalDate validTo,
     @NonNull @Description("The condition as JSON (ADR 7); typedCondition has the same as fields.")
         String condition,
-    @NonNull @Description("The condition as typed fields (ADR 24).")
-        RuleConditionView typedCondition,
+    @NonNull @Description("The condition as typed fields (ADR 24).") RuleCondition typedCondition,
     @NonNull @Description("When this version was added.") Instant createdAt,
     @NonNull @Description("Who added it (token subject).") String createdBy) {
 
@@ -33,7 +32,7 @@ public record RuleView(
         rule.validFrom(),
         rule.validTo(),
         rule.condition(),
-        RuleConditionView.of(rule.condition()),
+        RuleCondition.of(rule.condition()),
         rule.createdAt(),
         rule.createdBy());
   }
