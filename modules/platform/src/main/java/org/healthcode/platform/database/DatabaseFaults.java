@@ -2,6 +2,7 @@ package org.healthcode.platform.database;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import org.healthcode.platform.cluster.Conflicts;
 import org.healthcode.platform.error.ErrorCodes;
 import org.healthcode.platform.error.HealthCodeException;
 
@@ -23,6 +24,16 @@ public final class DatabaseFaults {
         new HealthCodeException(ErrorCodes.DATABASE_UNAVAILABLE, UNAVAILABLE_MESSAGE);
     refusal.initCause(cause);
     return refusal;
+  }
+
+  /**
+   * A failure of the database itself, which a fallback may answer for: a JDBC or JPA failure, but
+   * not a conflict (1213 / 40001), which rolled back cleanly and is run again by {@code
+   * ConflictRetry} (docs/adr/0023). A conflict counted as an outage would end a request that one
+   * more attempt completes: two nodes issuing codes at once on a Galera cluster met one.
+   */
+  public static boolean isOutage(Throwable failure) {
+    return isDatabaseFault(failure) && !Conflicts.isConflict(failure);
   }
 
   /** A JDBC or JPA failure anywhere in the cause chain. */

@@ -73,8 +73,8 @@ public class CodeService {
       lastCodes.remember(caller.subject(), code, clock.instant());
       return code;
     } catch (RuntimeException e) {
-      if (!DatabaseFaults.isDatabaseFault(e)) {
-        throw e;
+      if (!DatabaseFaults.isOutage(e)) {
+        throw e; // a conflict among them: retried around this method
       }
       AppCode last =
           lastCodes
