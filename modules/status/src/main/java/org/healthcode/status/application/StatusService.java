@@ -128,7 +128,7 @@ public class StatusService {
     Caller caller = callerContext.requireAnyOf(Role.SUPERVISOR);
     return transactions.retrying(
         () -> {
-          ChangeProposal proposal = proposal(proposalId);
+          ChangeProposal proposal = proposalForDecision(proposalId);
           Decision decision = proposal.approve(caller.subject(), settings.clock().instant());
           changes.change(proposal.person(), code -> rules.decide(code, decision));
           auditLog.record(
@@ -140,14 +140,20 @@ public class StatusService {
         });
   }
 
-  @Transactional
+  /** Rejects a proposal; like approving, again if another node's decision broke the first try. */
   public ChangeProposal reject(long proposalId, String reason) {
     Caller caller = callerContext.requireAnyOf(Role.SUPERVISOR);
-    ChangeProposal proposal = proposal(proposalId);
-    proposal.reject(caller.subject(), reason, settings.clock().instant());
-    auditLog.record(
-        "COLOUR_CHANGE_REJECTED", PROPOSAL, String.valueOf(proposalId), proposal.decisionReason());
-    return proposal;
+    return transactions.retrying(
+        () -> {
+          ChangeProposal proposal = proposalForDecision(proposalId);
+          proposal.reject(caller.subject(), reason, settings.clock().instant());
+          auditLog.record(
+              "COLOUR_CHANGE_REJECTED",
+              PROPOSAL,
+              String.valueOf(proposalId),
+              proposal.decisionReason());
+          return proposal;
+        });
   }
 
   @Transactional
@@ -169,7 +175,7 @@ public class StatusService {
         () -> {
           Appeal appeal =
               records
-                  .appeal(appealId)
+                  .appealForAnswer(appealId)
                   .orElseThrow(() -> HealthCodeException.notFound("no appeal " + appealId));
           Optional<Decision> decision =
               appeal.answer(colour, answer, caller.subject(), settings.clock().instant());
@@ -193,9 +199,9 @@ public class StatusService {
     return CallerContext.as(Caller.system("observation-timers"), timers::sweep);
   }
 
-  private ChangeProposal proposal(long id) {
+  private ChangeProposal proposalForDecision(long id) {
     return records
-        .proposal(id)
+        .proposalForDecision(id)
         .orElseThrow(() -> HealthCodeException.notFound("no colour change proposal " + id));
   }
 

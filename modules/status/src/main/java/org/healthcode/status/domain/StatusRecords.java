@@ -48,12 +48,18 @@ public interface StatusRecords {
   /** A reviewer decided the declaration: it no longer holds the code. */
   void releaseReviewHold(long declarationId);
 
-  Optional<ChangeProposal> proposal(long id);
+  /**
+   * The proposal, its row locked until the transaction ends, so that of two supervisors deciding it
+   * at once the second sees the first's decision. A locking read is a current read: on a Galera
+   * node a plain read can still show PENDING after another node approved (docs/adr/0045).
+   */
+  Optional<ChangeProposal> proposalForDecision(long id);
 
   /** The proposals in the state (all states for null) after {@code afterId}, by id. */
   List<ChangeProposal> proposals(ProposalState state, long afterId, int limit);
 
-  Optional<Appeal> appeal(long id);
+  /** The appeal, its row locked until the transaction ends, as {@link #proposalForDecision}. */
+  Optional<Appeal> appealForAnswer(long id);
 
   /** The appeals in the state after {@code afterId}, by id. */
   List<Appeal> appeals(AppealState state, long afterId, int limit);

@@ -2,6 +2,7 @@ package org.healthcode.status.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
@@ -112,8 +113,9 @@ public class JpaStatusRecords implements StatusRecords {
   // proposals
 
   @Override
-  public Optional<ChangeProposal> proposal(long id) {
-    return Optional.ofNullable(entityManager.find(ChangeProposal.class, id));
+  public Optional<ChangeProposal> proposalForDecision(long id) {
+    return Optional.ofNullable(
+        entityManager.find(ChangeProposal.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -132,8 +134,9 @@ public class JpaStatusRecords implements StatusRecords {
   // appeals
 
   @Override
-  public Optional<Appeal> appeal(long id) {
-    return Optional.ofNullable(entityManager.find(Appeal.class, id));
+  public Optional<Appeal> appealForAnswer(long id) {
+    return Optional.ofNullable(
+        entityManager.find(Appeal.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
