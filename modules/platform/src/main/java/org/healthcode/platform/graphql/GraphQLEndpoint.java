@@ -34,9 +34,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.healthcode.platform.HealthCodeModule;
+import org.healthcode.platform.cluster.Conflicts;
 import org.healthcode.platform.database.DatabaseFaults;
 import org.healthcode.platform.error.ErrorCodes;
 import org.healthcode.platform.error.ErrorTexts;
+import org.healthcode.platform.error.HealthCodeException;
 import org.healthcode.platform.http.ClientAddress;
 import org.healthcode.platform.i18n.Language;
 import org.healthcode.platform.i18n.Messages;
@@ -459,17 +461,19 @@ public class GraphQLEndpoint extends HttpServlet {
           && pathOf(error).filter(reportedPaths::contains).isPresent()) {
         continue;
       }
-      if (i < raw.size() && isDatabaseFault(raw.get(i))) {
+      Optional<HealthCodeException> databaseRefusal =
+          i < raw.size() ? databaseRefusal(raw.get(i)) : Optional.empty();
+      if (databaseRefusal.isPresent()) {
         // degraded mode (docs/adr/0035): an honest code instead of INTERNAL, at once
         coded.add(
             Json.createObjectBuilder(error)
-                .add("message", DatabaseFaults.UNAVAILABLE_MESSAGE)
+                .add("message", databaseRefusal.get().getMessage())
                 .add(
                     "extensions",
                     Json.createObjectBuilder(extensions)
                         .remove("description")
                         .remove("exception")
-                        .add("code", ErrorCodes.DATABASE_UNAVAILABLE)));
+                        .add("code", databaseRefusal.get().code())));
         continue;
       }
       String code = codeOf(classification, error.getString("message", ""));
@@ -489,10 +493,21 @@ public class GraphQLEndpoint extends HttpServlet {
     return Json.createObjectBuilder(json).add("errors", coded).build();
   }
 
-  /** An error raised by a resolver that failed because the database failed (ADR 19, 35). */
-  private static boolean isDatabaseFault(GraphQLError error) {
-    return error instanceof graphql.ExceptionWhileDataFetching fetching
-        && DatabaseFaults.isDatabaseFault(fetching.getException());
+  /**
+   * The answer to an error raised by a resolver because the database failed (ADR 19, 35): a
+   * conflict that was not run again (1213 / 40001, nothing written) asks for the same request again
+   * with TRY_AGAIN; any other fault is DATABASE_UNAVAILABLE.
+   */
+  static Optional<HealthCodeException> databaseRefusal(GraphQLError error) {
+    if (!(error instanceof graphql.ExceptionWhileDataFetching fetching)
+        || !DatabaseFaults.isDatabaseFault(fetching.getException())) {
+      return Optional.empty();
+    }
+    Throwable failure = fetching.getException();
+    return Optional.of(
+        Conflicts.isConflict(failure)
+            ? Conflicts.tryAgain(failure)
+            : DatabaseFaults.unavailable(failure));
   }
 
   private static JsonObject extensionsOf(JsonObject error) {
