@@ -140,20 +140,14 @@ public class StatusService {
         });
   }
 
-  /** Rejects a proposal; like approving, again if another node's decision broke the first try. */
+  @Transactional
   public ChangeProposal reject(long proposalId, String reason) {
     Caller caller = callerContext.requireAnyOf(Role.SUPERVISOR);
-    return transactions.retrying(
-        () -> {
-          ChangeProposal proposal = proposalForDecision(proposalId);
-          proposal.reject(caller.subject(), reason, settings.clock().instant());
-          auditLog.record(
-              "COLOUR_CHANGE_REJECTED",
-              PROPOSAL,
-              String.valueOf(proposalId),
-              proposal.decisionReason());
-          return proposal;
-        });
+    ChangeProposal proposal = proposalForDecision(proposalId);
+    proposal.reject(caller.subject(), reason, settings.clock().instant());
+    auditLog.record(
+        "COLOUR_CHANGE_REJECTED", PROPOSAL, String.valueOf(proposalId), proposal.decisionReason());
+    return proposal;
   }
 
   @Transactional
