@@ -140,8 +140,10 @@ class VenueIT extends DeployedApplication {
         .containsExactly("NOT_FOUND");
     assertThat(Staff.codes(Api.graphql(CREDENTIALS, Map.of("ep", entryPoint), stranger)))
         .containsExactly("NOT_FOUND");
-    assertThat(Staff.codes(Api.graphql(ADD_ENTRY_POINT, Map.of("venue", venueId), stranger)))
-        .containsExactly("NOT_FOUND");
+    Response addToStrangersVenue = Api.graphql(ADD_ENTRY_POINT, Map.of("venue", venueId), stranger);
+    assertThat(Staff.codes(addToStrangersVenue)).containsExactly("NOT_FOUND");
+    // the answer does not repeat the id it was asked about
+    assertThat(addToStrangersVenue.getErrors().get(0).getMessage()).doesNotContain(venueId);
     String credentialId =
         data(Api.graphql(ISSUE, Map.of("ep", entryPoint), owner), "issueDeviceCredential")
             .getString("credentialId");
@@ -149,6 +151,11 @@ class VenueIT extends DeployedApplication {
             Staff.codes(
                 Api.graphql(REVOKE, Map.of("ep", entryPoint, "id", credentialId), stranger)))
         .containsExactly("NOT_FOUND");
+    Response revokeElsewhere =
+        Api.graphql(REVOKE, Map.of("ep", entryPoint, "id", credentialId), stranger);
+    assertThat(revokeElsewhere.getErrors().get(0).getMessage())
+        .doesNotContain(entryPoint)
+        .doesNotContain(credentialId);
     Response strangersVenues = Api.graphql("{ myVenues { edges { cursor } } }", stranger);
     assertThat(strangersVenues.getData().getJsonObject("myVenues").getJsonArray("edges")).isEmpty();
   }

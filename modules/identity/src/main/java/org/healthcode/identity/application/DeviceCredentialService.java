@@ -76,8 +76,7 @@ public class DeviceCredentialService implements DeviceCredentials {
     DeviceCredential credential =
         repository
             .find(credentialId)
-            .orElseThrow(
-                () -> HealthCodeException.notFound("No device credential " + credentialId));
+            .orElseThrow(() -> HealthCodeException.notFound("No such device credential"));
     seenActive.invalidate(credentialId);
     if (credential.isActive()) {
       credential.revoke(clock.instant());

@@ -137,7 +137,7 @@ public class StaffAccounts {
     StaffAccountRules.checkPassword(password, username);
     StaffAccountRules.checkRoles(roles);
     if (repository.find(username).isPresent()) {
-      throw HealthCodeException.badInput("username: " + username + " is taken");
+      throw HealthCodeException.badInput("username: already taken");
     }
     StaffAccount account =
         new StaffAccount(username, hasher.hash(password), roles, clock.instant(), admin.subject());
@@ -162,7 +162,7 @@ public class StaffAccounts {
     StaffAccount account =
         repository
             .find(username)
-            .orElseThrow(() -> HealthCodeException.notFound("No staff account " + username));
+            .orElseThrow(() -> HealthCodeException.notFound("No such staff account"));
     if (account.enabled()) {
       account.disable(clock.instant(), admin.subject());
       revocations.revoke(SubjectKind.STAFF.subject(account.username()), admin.subject());

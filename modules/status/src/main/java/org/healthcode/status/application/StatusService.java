@@ -170,7 +170,7 @@ public class StatusService {
           Appeal appeal =
               records
                   .appealForAnswer(appealId)
-                  .orElseThrow(() -> HealthCodeException.notFound("no appeal " + appealId));
+                  .orElseThrow(() -> HealthCodeException.notFound("No such appeal"));
           Optional<Decision> decision =
               appeal.answer(colour, answer, caller.subject(), settings.clock().instant());
           decision.ifPresent(
@@ -196,21 +196,21 @@ public class StatusService {
   private ChangeProposal proposalForDecision(long id) {
     return records
         .proposalForDecision(id)
-        .orElseThrow(() -> HealthCodeException.notFound("no colour change proposal " + id));
+        .orElseThrow(() -> HealthCodeException.notFound("No such colour change proposal"));
   }
 
   private Caller requireActingFor(PersonId person) {
     Caller caller = callerContext.requireAnyOf(Role.CITIZEN);
     if (!identity.mayActFor(caller, person)) {
       // as identity answers: another account's person is not there for this caller
-      throw HealthCodeException.notFound("no person " + person + " on this account");
+      throw HealthCodeException.notFound("No such person on this account");
     }
     return caller;
   }
 
   private void requirePerson(PersonId person) {
     if (identity.find(person).isEmpty()) {
-      throw HealthCodeException.notFound("no person " + person);
+      throw HealthCodeException.notFound("No such person");
     }
   }
 }

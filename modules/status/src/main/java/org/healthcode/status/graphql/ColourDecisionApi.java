@@ -118,7 +118,7 @@ public class ColourDecisionApi {
     try {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw HealthCodeException.notFound("no such id: " + id);
+      throw HealthCodeException.notFound("No such id");
     }
   }
 }

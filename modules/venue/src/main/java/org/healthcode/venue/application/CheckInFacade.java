@@ -69,7 +69,7 @@ public class CheckInFacade {
     EntryPointDetails entryPoint =
         venues
             .findOwnedEntryPoint(entryPointId, operator.subject())
-            .orElseThrow(() -> HealthCodeException.notFound("No entry point " + entryPointId));
+            .orElseThrow(() -> HealthCodeException.notFound("No such entry point"));
     VenueCodes codes = settings.venueCodes();
     Instant now = settings.clock().instant();
     String code = codes.issue(entryPoint.id(), now);
@@ -104,11 +104,11 @@ public class CheckInFacade {
     EntryPointPlace place =
         entryPoints
             .place(entryPoint)
-            .orElseThrow(() -> HealthCodeException.notFound("No entry point " + entryPoint));
+            .orElseThrow(() -> HealthCodeException.notFound("No such entry point"));
     List<CheckInAnswer.PersonCheckIn> answers = new ArrayList<>();
     for (PersonId person : distinct(persons)) {
       if (!identity.mayActFor(citizen, person)) {
-        throw HealthCodeException.notFound("no person " + person + " on this account");
+        throw HealthCodeException.notFound("No such person on this account");
       }
       Optional<Colour> colour = currentColours.colourOf(person);
       GateDecision decision = policy.decideUnmeasured(place.category(), colour);
@@ -139,7 +139,7 @@ public class CheckInFacade {
   public List<CheckInRecord> checkInsOf(PersonId person, long beforeId, int limit) {
     Caller citizen = callerContext.requireAnyOf(Role.CITIZEN);
     if (!identity.mayActFor(citizen, person)) {
-      throw HealthCodeException.notFound("no person " + person + " on this account");
+      throw HealthCodeException.notFound("No such person on this account");
     }
     return scans.checkInsOf(person, beforeId, limit);
   }

@@ -60,7 +60,7 @@ public class ContactTracing {
   @Transactional
   public long record(PersonId person, LocalDate onset, String reviewer) {
     if (identity.find(person).isEmpty()) {
-      throw HealthCodeException.notFound("no person " + person);
+      throw HealthCodeException.notFound("No such person");
     }
     long caseId = cases.add(person, onset, settings.clock().instant(), reviewer);
     auditLog.record(

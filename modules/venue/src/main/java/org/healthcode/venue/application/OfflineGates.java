@@ -73,7 +73,7 @@ public class OfflineGates {
     EntryPointDetails details =
         venues
             .findEntryPoint(entryPoint.value())
-            .orElseThrow(() -> HealthCodeException.notFound("No entry point " + entryPoint));
+            .orElseThrow(() -> HealthCodeException.notFound("No such entry point"));
     return new Bundle(
         offlineCodes.trustList(),
         offlineCodes.feed(feedAfter),

@@ -229,7 +229,7 @@ public class ScanFacade {
     }
     return venues
         .findOwnedEntryPoint(operatorsEntryPoint, caller.subject())
-        .orElseThrow(() -> HealthCodeException.notFound("No entry point " + operatorsEntryPoint))
+        .orElseThrow(() -> HealthCodeException.notFound("No such entry point"))
         .id();
   }
 
@@ -248,7 +248,7 @@ public class ScanFacade {
   EntryPointPlace place(EntryPointId entryPoint) {
     return entryPoints
         .place(entryPoint)
-        .orElseThrow(() -> HealthCodeException.notFound("No entry point " + entryPoint));
+        .orElseThrow(() -> HealthCodeException.notFound("No such entry point"));
   }
 
   private static void requireTemperature(BigDecimal temperature) {

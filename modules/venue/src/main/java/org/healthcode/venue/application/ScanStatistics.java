@@ -51,7 +51,7 @@ public class ScanStatistics {
     Caller operator = callerContext.requireAnyOf(Role.VENUE_OPERATOR);
     venues
         .findOwned(venueId, operator.subject())
-        .orElseThrow(() -> HealthCodeException.notFound("No venue " + venueId));
+        .orElseThrow(() -> HealthCodeException.notFound("No such venue"));
     long[] range = hourRange(from, to);
     return hours.venueHours(venueId, range[0], range[1], afterHour, limit);
   }

@@ -87,7 +87,7 @@ public class VenueFacade {
         deviceCredentials.listFor(entryPoint).stream()
             .anyMatch(c -> c.credentialId().equals(credentialId));
     if (!ofThisEntryPoint) {
-      throw HealthCodeException.notFound("No device credential " + credentialId + " here");
+      throw HealthCodeException.notFound("No such device credential here");
     }
     deviceCredentials.revoke(credentialId);
   }
@@ -100,7 +100,7 @@ public class VenueFacade {
   private EntryPointDetails ownedEntryPoint(long entryPointId) {
     return venues
         .findOwnedEntryPoint(entryPointId, operator())
-        .orElseThrow(() -> HealthCodeException.notFound("No entry point " + entryPointId));
+        .orElseThrow(() -> HealthCodeException.notFound("No such entry point"));
   }
 
   private String operator() {
@@ -109,7 +109,7 @@ public class VenueFacade {
   }
 
   private static HealthCodeException noVenue(long venueId) {
-    return HealthCodeException.notFound("No venue " + venueId);
+    return HealthCodeException.notFound("No such venue");
   }
 
   private static void text(String field, String value, int max) {
