@@ -13,6 +13,9 @@
 # server healthcode-bench (-Xmx512m) with a no-op servlet beside the app, starts it on HTTP_PORT
 # (default 9080), runs every scenario with wrk, writes target/benchmark/results-*.md and .json and
 # stops the server again. Needs Java 25, Maven and wrk (apt-get install wrk).
+#   modules/benchmark/bench.sh growth [--visits 10] [--repeats 50]   on the same server, with a
+#     retention of GROWTH_RETENTION (P26D): times counts, a 31-day scanStatistics (first page, every
+#     page), one case's contact-tracing job and one retention run through the API (README "Growth")
 #   modules/benchmark/bench.sh cluster [run options]   the same through HAProxy on the local
 # cluster (cluster/cluster.sh; BENCH_PERSONS persons, 200,000), with per-process CPU and conflicts.
 set -euo pipefail
@@ -36,8 +39,13 @@ case "$command" in
     mvn -q -B package -DskipTests -pl modules/benchmark -am
     "${JAVA_TOOL[@]}" check-ins "$@"
     ;;
-  run)
-    command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+  run|growth)
+    [ "$command" = growth ] || command -v wrk >/dev/null \
+      || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+    if [ "$command" = growth ]; then
+      # one day shorter than the 28 loaded, whole: the retention run drops the oldest day
+      export HEALTHCODE_VENUE_CHECK_IN_RETENTION="${GROWTH_RETENTION:-P26D}"
+    fi
     mvn -q -B package -DskipTests -Pbenchmark -pl modules/app,modules/benchmark -am
     WLP=modules/app/target/liberty/wlp
     SERVER=$WLP/usr/servers/healthcode-bench
@@ -54,7 +62,11 @@ case "$command" in
       sleep 1
     done
     curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null
-    "${JAVA_TOOL[@]}" run --url "http://127.0.0.1:$HTTP_PORT" --out target/benchmark "$@"
+    if [ "$command" = growth ]; then
+      "${JAVA_TOOL[@]}" growth --url "http://127.0.0.1:$HTTP_PORT" "$@"
+    else
+      "${JAVA_TOOL[@]}" run --url "http://127.0.0.1:$HTTP_PORT" --out target/benchmark "$@"
+    fi
     ;;
   cluster)
     # the same benchmark through HAProxy on the local cluster (cluster/cluster.sh, README
@@ -83,5 +95,5 @@ case "$command" in
     "$CLUSTER" wsrep
     ;;
   *)
-    sed -n '2,17p' "$0"; exit 2 ;;
+    sed -n '2,20p' "$0"; exit 2 ;;
 esac

@@ -42,6 +42,7 @@ public final class Main {
                   Map.of(),
                   options.integer("seconds", 3600)));
       case "run" -> new Benchmark(Database.fromEnvironment(), options).run();
+      case "growth" -> new Growth(Database.fromEnvironment(), options).run();
       case "faults" -> new ScanLoad(Database.fromEnvironment(), options).run();
       default -> {
         System.err.println("unknown command " + args[0]);
