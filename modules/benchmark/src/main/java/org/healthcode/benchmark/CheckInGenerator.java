@@ -265,6 +265,7 @@ final class CheckInGenerator {
     Map<Hour, String[]> places = new HashMap<>();
     HexFormat hex = HexFormat.of();
     byte[] hash = new byte[32];
+    long[] offsets = sortedOffsets(random, rows);
     long written = 0;
     int file = 0;
     long generating = 0;
@@ -277,8 +278,7 @@ final class CheckInGenerator {
         StringBuilder line = new StringBuilder(256);
         for (long r = 0; r < inFile; r++) {
           int e = pick(cumulativeWeight, random.nextDouble());
-          int hour = pick(cumulativeHour, random.nextDouble());
-          Instant at = dayStart.plusMillis(hour * 3_600_000L + random.nextLong(3_600_000L));
+          Instant at = dayStart.plusMillis(offsets[(int) (written + r)]);
           boolean registered = random.nextInt(1000) < 985;
           long person = 1 + random.nextLong(colourOf.length - 1);
           int colour = registered ? colourOf[(int) person] : -1;
@@ -358,6 +358,21 @@ final class CheckInGenerator {
     System.out.printf(
         "    generating %.1f s, LOAD DATA %.1f s, %,d hourly counts %.1f s%n",
         generating / 1e9, loading / 1e9, counts.size(), (System.nanoTime() - hoursStarted) / 1e9);
+  }
+
+  /**
+   * The day's scan times, as milliseconds since its start, in time order: gates write check-ins as
+   * they happen, so a loaded day's indexes are filled the way a real day fills them (what a late
+   * insert costs depends on it, modules/benchmark/check-in-insert-cost.sql).
+   */
+  private long[] sortedOffsets(SplittableRandom random, long rows) {
+    long[] offsets = new long[Math.toIntExact(rows)];
+    for (int i = 0; i < offsets.length; i++) {
+      int hour = pick(cumulativeHour, random.nextDouble());
+      offsets[i] = hour * 3_600_000L + random.nextLong(3_600_000L);
+    }
+    Arrays.sort(offsets);
+    return offsets;
   }
 
   /** The day's hourly counts as the gates would have added them, 2,000 rows a statement. */
