@@ -11,7 +11,6 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionService;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,8 +73,13 @@ public class GraphQLEndpoint extends HttpServlet {
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(GraphQLEndpoint.class.getName());
 
-  /** Made once: {@code Json.createReader} looks the provider up on every call (docs/adr/0015). */
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+  /**
+   * Looked up once: every {@code Json.createXxx} call looks the provider up again, through a
+   * class-loader search that cost 11 % of a persisted scan's server CPU (docs/adr/0015, 0046).
+   */
+  private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+
+  private static final JsonReaderFactory READERS = JSON_PROVIDER.createReaderFactory(Map.of());
 
   @Inject ExecutionService executionService;
 
@@ -284,7 +289,8 @@ public class GraphQLEndpoint extends HttpServlet {
 
   /** The input SmallRye runs for a persisted document: the document, the body's variables. */
   private static JsonObject persistedInput(String document, JsonObject input) {
-    jakarta.json.JsonObjectBuilder built = Json.createObjectBuilder().add("query", document);
+    jakarta.json.JsonObjectBuilder built =
+        JSON_PROVIDER.createObjectBuilder().add("query", document);
     if (input.get("variables") instanceof JsonObject variables) {
       built.add("variables", normalised(variables));
     }
@@ -317,7 +323,7 @@ public class GraphQLEndpoint extends HttpServlet {
     if (errors == null || errors.isEmpty()) {
       return json;
     }
-    JsonArrayBuilder fixed = Json.createArrayBuilder();
+    JsonArrayBuilder fixed = JSON_PROVIDER.createArrayBuilder();
     boolean changed = false;
     for (JsonValue value : errors) {
       JsonObject error = value.asJsonObject();
@@ -326,17 +332,19 @@ public class GraphQLEndpoint extends HttpServlet {
           && extensions.get("retryAfterSeconds") instanceof JsonString text
           && text.getString().matches("[0-9]{1,9}")) {
         fixed.add(
-            Json.createObjectBuilder(error)
+            JSON_PROVIDER
+                .createObjectBuilder(error)
                 .add(
                     "extensions",
-                    Json.createObjectBuilder(extensions)
+                    JSON_PROVIDER
+                        .createObjectBuilder(extensions)
                         .add("retryAfterSeconds", Long.parseLong(text.getString()))));
         changed = true;
       } else {
         fixed.add(error);
       }
     }
-    return changed ? Json.createObjectBuilder(json).add("errors", fixed).build() : json;
+    return changed ? JSON_PROVIDER.createObjectBuilder(json).add("errors", fixed).build() : json;
   }
 
   /**
@@ -385,17 +393,17 @@ public class GraphQLEndpoint extends HttpServlet {
       case STRING -> {
         String text = ((JsonString) value).getString();
         String nfc = Texts.normalised(text);
-        yield nfc.equals(text) ? value : Json.createValue(nfc);
+        yield nfc.equals(text) ? value : JSON_PROVIDER.createValue(nfc);
       }
       case OBJECT -> {
-        jakarta.json.JsonObjectBuilder object = Json.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder object = JSON_PROVIDER.createObjectBuilder();
         value
             .asJsonObject()
             .forEach((key, item) -> object.add(Texts.normalised(key), normalised(item)));
         yield object.build();
       }
       case ARRAY -> {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
         value.asJsonArray().forEach(item -> array.add(normalised(item)));
         yield array.build();
       }
@@ -444,7 +452,7 @@ public class GraphQLEndpoint extends HttpServlet {
         pathOf(error).ifPresent(reportedPaths::add);
       }
     }
-    JsonArrayBuilder coded = Json.createArrayBuilder();
+    JsonArrayBuilder coded = JSON_PROVIDER.createArrayBuilder();
     for (int i = 0; i < errors.size(); i++) {
       JsonObject error = errors.getJsonObject(i);
       JsonObject extensions = extensionsOf(error);
@@ -466,11 +474,13 @@ public class GraphQLEndpoint extends HttpServlet {
       if (databaseRefusal.isPresent()) {
         // degraded mode (docs/adr/0035): an honest code instead of INTERNAL, at once
         coded.add(
-            Json.createObjectBuilder(error)
+            JSON_PROVIDER
+                .createObjectBuilder(error)
                 .add("message", databaseRefusal.get().getMessage())
                 .add(
                     "extensions",
-                    Json.createObjectBuilder(extensions)
+                    JSON_PROVIDER
+                        .createObjectBuilder(extensions)
                         .remove("description")
                         .remove("exception")
                         .add("code", databaseRefusal.get().code())));
@@ -483,14 +493,15 @@ public class GraphQLEndpoint extends HttpServlet {
               error.getString("message", ""),
               "The query is not valid");
       jakarta.json.JsonObjectBuilder cleanExtensions =
-          Json.createObjectBuilder(extensions).remove("description").add("code", code);
+          JSON_PROVIDER.createObjectBuilder(extensions).remove("description").add("code", code);
       cleaned.field().ifPresent(field -> cleanExtensions.add("field", field));
       coded.add(
-          Json.createObjectBuilder(error)
+          JSON_PROVIDER
+              .createObjectBuilder(error)
               .add("message", cleaned.message())
               .add("extensions", cleanExtensions));
     }
-    return Json.createObjectBuilder(json).add("errors", coded).build();
+    return JSON_PROVIDER.createObjectBuilder(json).add("errors", coded).build();
   }
 
   /**
@@ -558,9 +569,10 @@ public class GraphQLEndpoint extends HttpServlet {
       code = ErrorCodes.INVALID_QUERY;
       message = QueryErrors.clean(null, e.getMessage(), UNPARSEABLE).message();
     }
-    return Json.createObjectBuilder()
+    return JSON_PROVIDER
+        .createObjectBuilder()
         .add("message", message)
-        .add("extensions", Json.createObjectBuilder().add("code", code))
+        .add("extensions", JSON_PROVIDER.createObjectBuilder().add("code", code))
         .build();
   }
 
@@ -593,7 +605,7 @@ public class GraphQLEndpoint extends HttpServlet {
     if (errors == null || errors.isEmpty()) {
       return json;
     }
-    JsonArrayBuilder translated = Json.createArrayBuilder();
+    JsonArrayBuilder translated = JSON_PROVIDER.createArrayBuilder();
     for (JsonValue value : errors) {
       JsonObject error = value.asJsonObject();
       JsonObject extensions =
@@ -606,23 +618,27 @@ public class GraphQLEndpoint extends HttpServlet {
               extensions.getString("code", ErrorCodes.INTERNAL),
               extensions.getString("field", null),
               error.getString("message", ""));
-      translated.add(Json.createObjectBuilder(error).add("message", message));
+      translated.add(JSON_PROVIDER.createObjectBuilder(error).add("message", message));
     }
-    return Json.createObjectBuilder(json).add("errors", translated).build();
+    return JSON_PROVIDER.createObjectBuilder(json).add("errors", translated).build();
   }
 
   private void refuse(
       HttpServletResponse response, Language language, int status, String code, String message)
       throws IOException {
     JsonObject error =
-        Json.createObjectBuilder()
+        JSON_PROVIDER
+            .createObjectBuilder()
             .add("message", errorTexts.message(language, code, null, message))
-            .add("extensions", Json.createObjectBuilder().add("code", code))
+            .add("extensions", JSON_PROVIDER.createObjectBuilder().add("code", code))
             .build();
     write(
         response,
         status,
-        Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(error)).build());
+        JSON_PROVIDER
+            .createObjectBuilder()
+            .add("errors", JSON_PROVIDER.createArrayBuilder().add(error))
+            .build());
   }
 
   private static void write(HttpServletResponse response, int status, JsonObject body)
