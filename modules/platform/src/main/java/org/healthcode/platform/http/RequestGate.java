@@ -1,6 +1,6 @@
 package org.healthcode.platform.http;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -35,6 +35,9 @@ import org.healthcode.platform.i18n.Messages;
 public class RequestGate extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(RequestGate.class.getName());
+
+  /** Looked up once: a shed request must stay cheap, and each lookup searches (docs/adr/0046). */
+  private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
 
   private TrustedProxies proxies;
   private Semaphore running;
@@ -123,16 +126,20 @@ public class RequestGate extends HttpFilter {
     }
     Language language = Language.fromAcceptLanguage(request.getHeader("Accept-Language"));
     byte[] body =
-        Json.createObjectBuilder()
+        JSON_PROVIDER
+            .createObjectBuilder()
             .add(
                 "errors",
-                Json.createArrayBuilder()
+                JSON_PROVIDER
+                    .createArrayBuilder()
                     .add(
-                        Json.createObjectBuilder()
+                        JSON_PROVIDER
+                            .createObjectBuilder()
                             .add("message", texts.text(language, "error.OVERLOADED", Map.of()))
                             .add(
                                 "extensions",
-                                Json.createObjectBuilder()
+                                JSON_PROVIDER
+                                    .createObjectBuilder()
                                     .add("code", ErrorCodes.OVERLOADED)
                                     .add("retryAfterSeconds", retryAfterSeconds))))
             .build()
